@@ -1,0 +1,4 @@
+package io.sotto.api.message;
+
+/** Answers a {@link Ping}. */
+public record Pong(long token) implements ServerMessage {}

@@ -1,0 +1,2 @@
+/** Launcher, command line, wiring and distribution. */
+package io.sotto.app;

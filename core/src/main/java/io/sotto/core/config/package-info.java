@@ -1,0 +1,2 @@
+/** Settings of server and client, read from a TOML file and checked key by key. */
+package io.sotto.core.config;

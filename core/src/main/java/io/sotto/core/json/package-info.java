@@ -1,0 +1,2 @@
+/** The {@code json} serializer of application messages, on Jackson's streaming API. */
+package io.sotto.core.json;

@@ -1,0 +1,29 @@
+/**
+ * Sotto's engine: the protocol, the server, the client session, the extension registry, the
+ * configuration and the JSON serializer. It knows the extension points of {@code io.sotto.api}
+ * and never names a concrete transport, cipher suite, front-end or command.
+ */
+module io.sotto.core {
+    requires transitive io.sotto.api;
+    // JSON serializer (streaming) and the TOML config reader (databind + dataformat).
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.toml;
+    // Plugin jars in plugins/. pf4j is an automatic module and does not pull SLF4J in itself.
+    requires pf4j;
+    requires org.slf4j;
+
+    uses io.sotto.api.transport.Transport;
+    uses io.sotto.api.crypto.CipherSuite;
+    uses io.sotto.api.message.Serializer;
+    uses io.sotto.api.command.Command;
+    uses io.sotto.api.frontend.FrontEnd;
+
+    // exports io.sotto.core.registry;
+    // exports io.sotto.core.config;
+    // exports io.sotto.core.json;
+    // exports io.sotto.core.protocol;
+    // exports io.sotto.core.server;
+    // exports io.sotto.core.client;
+    // exports io.sotto.core.command;
+}

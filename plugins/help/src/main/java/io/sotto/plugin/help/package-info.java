@@ -1,0 +1,2 @@
+/** The /help command, as a PF4J plugin. */
+package io.sotto.plugin.help;

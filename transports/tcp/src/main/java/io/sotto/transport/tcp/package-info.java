@@ -1,0 +1,2 @@
+/** Frames over TCP. */
+package io.sotto.transport.tcp;

@@ -1,0 +1,6 @@
+/** Frames over TCP. */
+module io.sotto.transport.tcp {
+    requires io.sotto.api;
+
+    exports io.sotto.transport.tcp;
+}

@@ -1,0 +1,2 @@
+/** Desktop chat client on JavaFX. */
+package io.sotto.ui.gui;

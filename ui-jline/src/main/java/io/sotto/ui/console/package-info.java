@@ -1,0 +1,2 @@
+/** Terminal chat client on JLine. */
+package io.sotto.ui.console;
