@@ -2,5 +2,5 @@
 module io.sotto.app {
     requires io.sotto.api;
 
-    exports io.sotto.app;
+    // exports io.sotto.app;
 }

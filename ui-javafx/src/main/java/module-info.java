@@ -2,5 +2,5 @@
 module io.sotto.ui.gui {
     requires io.sotto.api;
 
-    exports io.sotto.ui.gui;
+    // exports io.sotto.ui.gui;
 }

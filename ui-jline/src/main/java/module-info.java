@@ -2,5 +2,5 @@
 module io.sotto.ui.console {
     requires io.sotto.api;
 
-    exports io.sotto.ui.console;
+    // exports io.sotto.ui.console;
 }

@@ -2,5 +2,5 @@
 module io.sotto.crypto.noise {
     requires io.sotto.api;
 
-    exports io.sotto.crypto.noise;
+    // exports io.sotto.crypto.noise;
 }

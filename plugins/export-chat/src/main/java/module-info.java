@@ -2,5 +2,5 @@
 module io.sotto.plugin.export {
     requires io.sotto.api;
 
-    exports io.sotto.plugin.export;
+    // exports io.sotto.plugin.export;
 }

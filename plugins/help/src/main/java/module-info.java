@@ -2,5 +2,5 @@
 module io.sotto.plugin.help {
     requires io.sotto.api;
 
-    exports io.sotto.plugin.help;
+    // exports io.sotto.plugin.help;
 }

@@ -2,5 +2,5 @@
 module io.sotto.transport.tcp {
     requires io.sotto.api;
 
-    exports io.sotto.transport.tcp;
+    // exports io.sotto.transport.tcp;
 }
