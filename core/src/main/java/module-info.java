@@ -23,7 +23,7 @@ module io.sotto.core {
     // exports io.sotto.core.config;
     // exports io.sotto.core.json;
     // exports io.sotto.core.protocol;
-    // exports io.sotto.core.server;
-    // exports io.sotto.core.client;
+    exports io.sotto.core.server;
+    exports io.sotto.core.client;
     // exports io.sotto.core.command;
 }
