@@ -21,9 +21,11 @@ module io.sotto.core {
 
     // exports io.sotto.core.registry;
     // exports io.sotto.core.config;
-    // exports io.sotto.core.json;
-    // exports io.sotto.core.protocol;
+    exports io.sotto.core.json;
+    exports io.sotto.core.protocol;
     exports io.sotto.core.server;
     exports io.sotto.core.client;
     // exports io.sotto.core.command;
+
+    provides io.sotto.api.message.Serializer with io.sotto.core.json.JsonSerializer;
 }
