@@ -1,0 +1,28 @@
+package io.sotto.core.server;
+
+/**
+ * The rules for chat text: not empty, not longer than the server's limit (in characters, as a
+ * person counts them), and no control characters besides line breaks and tabs — so a message
+ * cannot rewrite another user's terminal with escape sequences.
+ */
+final class MessageText {
+    private MessageText() {}
+
+    /** Why {@code text} cannot be posted, or null when it can. */
+    static String problemWith(String text, int maxChars) {
+        if (text.isBlank()) {
+            return "it is empty";
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxChars) {
+            return "too long: " + length + " characters, the limit is " + maxChars;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                return "it contains a control character (U+" + String.format("%04X", (int) c) + ")";
+            }
+        }
+        return null;
+    }
+}
