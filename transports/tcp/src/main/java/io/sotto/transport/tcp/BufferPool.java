@@ -1,5 +1,6 @@
 package io.sotto.transport.tcp;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -14,6 +15,8 @@ final class BufferPool {
 
     private final int bufferSize;
     private final AtomicReferenceArray<byte[]> slots;
+    /** Full-size buffers made so far; the pool fills lazily up to one per slot. */
+    private final AtomicInteger created = new AtomicInteger();
 
     BufferPool(int slots, int bufferSize) {
         if (slots < 1 || bufferSize < 1) {
@@ -28,8 +31,9 @@ final class BufferPool {
     }
 
     /**
-     * Borrows a pooled buffer, or allocates one of {@code min(wanted, bufferSize)} bytes when none
-     * is free (never less than 1 byte).
+     * Borrows a pooled buffer. When none is free, makes a full-size one while the pool has not
+     * yet made one per slot, and otherwise a throw-away one of {@code min(wanted, bufferSize)}
+     * bytes (at least 1).
      */
     byte[] take(int wanted) {
         int n = slots.length();
@@ -40,6 +44,9 @@ final class BufferPool {
             if (b != null && slots.compareAndSet(slot, b, null)) {
                 return b;
             }
+        }
+        if (created.get() < n && created.incrementAndGet() <= n) {
+            return new byte[bufferSize];
         }
         return new byte[Math.max(1, Math.min(wanted, bufferSize))];
     }
