@@ -104,6 +104,7 @@ public final class TcpTransport implements Transport {
         String host = Frames.unbracket(rawHost);
         int port = server.getPort() < 0 ? DEFAULT_PORT : server.getPort();
         String where = Frames.hostPort(host, port);
+        int timeoutMillis = timeoutMillis(limits.connectTimeout());
 
         InetAddress address;
         try {
@@ -113,7 +114,6 @@ public final class TcpTransport implements Transport {
             failure.initCause(e);
             throw failure;
         }
-        int timeoutMillis = timeoutMillis(limits.connectTimeout());
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
@@ -141,8 +141,11 @@ public final class TcpTransport implements Transport {
     }
 
     private static int timeoutMillis(Duration timeout) {
-        if (timeout.isZero() || timeout.isNegative()) {
-            return 0;
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("connect timeout must not be negative: " + timeout);
+        }
+        if (timeout.isZero()) {
+            return 0; // wait as long as the operating system does
         }
         if (timeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
             return Integer.MAX_VALUE;
