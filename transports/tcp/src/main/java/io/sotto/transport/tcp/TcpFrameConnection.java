@@ -1,0 +1,282 @@
+package io.sotto.transport.tcp;
+
+import io.sotto.api.transport.FrameConnection;
+import io.sotto.api.transport.FrameTooLargeException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One TCP connection carrying length-prefixed frames, with blocking socket I/O meant to run on a
+ * virtual thread.
+ *
+ * <p>Memory: an idle connection holds a {@value #SMALL_BUFFER}-byte read buffer and a few
+ * fields. The buffer grows to {@value #LARGE_BUFFER} bytes while reads keep filling it (a burst
+ * of frames is then parsed with few system calls) and shrinks back once the traffic calms down.
+ * A frame body longer than the buffer is read straight into the array {@link #receive()} returns,
+ * so the buffer never grows for a large frame. No write buffer is held between sends: {@link
+ * #send(List)} borrows one from a shared pool.
+ *
+ * <p>Threads: one thread may receive while another sends; close may come from any thread.
+ */
+final class TcpFrameConnection implements FrameConnection {
+
+    /** Read buffer of an idle or quiet connection. */
+    static final int SMALL_BUFFER = 512;
+
+    /** Read buffer while frames arrive faster than they are consumed. */
+    static final int LARGE_BUFFER = 8 * 1024;
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final int maxFrameBytes;
+
+    // Receive state; touched only by the receiving thread.
+    private byte[] buf = new byte[SMALL_BUFFER];
+    private int pos;
+    private int lim;
+    /** Bytes the last read into {@link #buf} returned, and whether it filled the space offered. */
+    private int lastRead;
+    private boolean lastReadFull;
+    /** Length of the frame being received, or -1 between frames. */
+    private int pendingLength = -1;
+    /** Body of a frame being received straight from the socket (kept across a timeout). */
+    private byte[] pendingBody;
+    private int pendingFilled;
+
+    // Receive timeout: 0 means none. Written by setReceiveTimeout, read by the receiving thread.
+    private volatile int timeoutMillis;
+    private int soTimeoutSet;
+    private long deadlineNanos;
+
+    TcpFrameConnection(Socket socket, int maxFrameBytes) throws IOException {
+        this(socket, socket.getInputStream(), socket.getOutputStream(), maxFrameBytes);
+    }
+
+    /** For tests that observe the streams' calls; {@code in} and {@code out} belong to {@code socket}. */
+    TcpFrameConnection(Socket socket, InputStream in, OutputStream out, int maxFrameBytes) {
+        this.socket = socket;
+        this.in = in;
+        this.out = out;
+        this.maxFrameBytes = maxFrameBytes;
+    }
+
+    @Override
+    public byte[] receive() throws IOException {
+        if (socket.isClosed()) {
+            throw new SocketException("connection closed");
+        }
+        startDeadline();
+        if (pendingLength < 0) {
+            if (!fill(Frames.HEADER_BYTES)) {
+                return null;
+            }
+            int length = ((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff);
+            if (length > maxFrameBytes) {
+                // The header stays unconsumed: the stream is unusable, and a retry fails the same way.
+                throw new FrameTooLargeException(length, maxFrameBytes);
+            }
+            pos += Frames.HEADER_BYTES;
+            if (length == 0) {
+                return EMPTY;
+            }
+            if (lim - pos >= length) {
+                byte[] body = Arrays.copyOfRange(buf, pos, pos + length);
+                pos += length;
+                return body;
+            }
+            pendingLength = length;
+            pendingBody = new byte[length];
+            pendingFilled = 0;
+        }
+        return receiveBody();
+    }
+
+    /** Completes the pending frame: buffered bytes first, then the socket. */
+    private byte[] receiveBody() throws IOException {
+        byte[] body = pendingBody;
+        int length = pendingLength;
+        while (true) {
+            int n = Math.min(lim - pos, length - pendingFilled);
+            System.arraycopy(buf, pos, body, pendingFilled, n);
+            pos += n;
+            pendingFilled += n;
+            int missing = length - pendingFilled;
+            if (missing == 0) {
+                break;
+            }
+            // Here the read buffer is empty.
+            if (missing >= buf.length) {
+                int r = read(body, pendingFilled, missing);
+                if (r < 0) {
+                    throw truncatedBody();
+                }
+                pendingFilled += r;
+                if (pendingFilled == length) {
+                    break;
+                }
+            } else if (!fill(1)) {
+                throw truncatedBody();
+            }
+        }
+        pendingLength = -1;
+        pendingBody = null;
+        return body;
+    }
+
+    private EOFException truncatedBody() {
+        return new EOFException("connection closed in the middle of a frame: got " + pendingFilled
+                + " of " + pendingLength + " body bytes");
+    }
+
+    /**
+     * Reads until at least {@code need} bytes are buffered ({@code need} is at most
+     * {@link #SMALL_BUFFER}).
+     *
+     * @return false on end of stream with nothing buffered and no frame pending (a clean close)
+     * @throws EOFException on end of stream with part of a frame buffered
+     */
+    private boolean fill(int need) throws IOException {
+        while (lim - pos < need) {
+            makeRoom();
+            int n = read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                int have = lim - pos;
+                if (have == 0 && pendingLength < 0) {
+                    return false;
+                }
+                if (pendingLength < 0) {
+                    throw new EOFException("connection closed in the middle of a frame header: got "
+                            + have + " of " + Frames.HEADER_BYTES + " bytes");
+                }
+                throw truncatedBody();
+            }
+            lim += n;
+        }
+        return true;
+    }
+
+    /**
+     * Moves buffered bytes to the front and picks the buffer size: large after a read that
+     * filled the buffer, small again when it is empty and the last read was small.
+     */
+    private void makeRoom() {
+        int have = lim - pos;
+        int size = buf.length;
+        if (size == SMALL_BUFFER && lastReadFull) {
+            size = LARGE_BUFFER;
+        } else if (size == LARGE_BUFFER && have == 0 && lastRead < SMALL_BUFFER) {
+            size = SMALL_BUFFER;
+        }
+        if (size != buf.length) {
+            byte[] resized = new byte[size];
+            System.arraycopy(buf, pos, resized, 0, have);
+            buf = resized;
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, have);
+        }
+        pos = 0;
+        lim = have;
+    }
+
+    /** One read call; enforces the receive timeout as a deadline for the whole frame. */
+    private int read(byte[] b, int off, int len) throws IOException {
+        int timeout = timeoutMillis;
+        if (timeout > 0) {
+            long remaining = deadlineNanos - System.nanoTime();
+            if (remaining <= 0) {
+                throw timedOut(timeout, null);
+            }
+            int millis = (int) Math.min(timeout, Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining + 999_999)));
+            if (millis != soTimeoutSet) {
+                socket.setSoTimeout(millis);
+                soTimeoutSet = millis;
+            }
+        }
+        int n;
+        try {
+            n = in.read(b, off, len);
+        } catch (SocketTimeoutException e) {
+            throw timedOut(timeout, e);
+        }
+        if (n > 0 && b == buf) {
+            lastRead = n;
+            lastReadFull = n == len;
+        }
+        return n;
+    }
+
+    private static SocketTimeoutException timedOut(int timeoutMillis, Throwable cause) {
+        var e = new SocketTimeoutException("no whole frame received within " + timeoutMillis + " ms");
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
+    private void startDeadline() throws SocketException {
+        int timeout = timeoutMillis;
+        if (timeout > 0) {
+            deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
+        } else if (soTimeoutSet != 0) {
+            socket.setSoTimeout(0);
+            soTimeoutSet = 0;
+        }
+    }
+
+    @Override
+    public void send(List<byte[]> frames) throws IOException {
+        Frames.write(out, frames, Frames.SEND_BUFFERS);
+    }
+
+    @Override
+    public void setReceiveTimeout(Duration timeout) throws IOException {
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("receive timeout must not be negative: " + timeout);
+        }
+        int millis;
+        if (timeout.isZero()) {
+            millis = 0;
+        } else {
+            millis = timeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0
+                    ? Integer.MAX_VALUE
+                    : (int) Math.max(1, timeout.toMillis());
+        }
+        socket.setSoTimeout(millis);
+        soTimeoutSet = millis;
+        timeoutMillis = millis;
+    }
+
+    @Override
+    public String peerAddress() {
+        InetAddress address = socket.getInetAddress();
+        return address == null ? "unconnected" : Frames.hostPort(address.getHostAddress(), socket.getPort());
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Nothing useful to do: the descriptor is released either way.
+        }
+    }
+
+    @Override
+    public String toString() {
+        // No peer address here: addresses are logged only when the operator turns that on.
+        return "TcpFrameConnection[" + (socket.isClosed() ? "closed" : "open") + "]";
+    }
+}
