@@ -61,8 +61,9 @@ abstract sealed class Aead permits AesGcm, ChaChaPoly {
     final int encrypt(byte[] nonce, byte[] ad, byte[] in, int offset, int length, byte[] out, int outOffset) {
         Objects.checkFromIndexSize(offset, length, in.length);
         Objects.checkFromIndexSize(outOffset, length + TAG_LENGTH, out.length);
+        checkNonce(nonce);
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, key, parameters(checkNonce(nonce)));
+            cipher.init(Cipher.ENCRYPT_MODE, key, parameters(nonce));
             if (ad.length > 0) {
                 cipher.updateAAD(ad);
             }
@@ -77,11 +78,12 @@ abstract sealed class Aead permits AesGcm, ChaChaPoly {
     /** Decrypts with an explicit 12-byte nonce; a bad tag or a too-short input is AEADBadTagException. */
     final byte[] decrypt(byte[] nonce, byte[] ad, byte[] in, int offset, int length) throws AEADBadTagException {
         Objects.checkFromIndexSize(offset, length, in.length);
+        checkNonce(nonce);
         if (length < TAG_LENGTH) {
             throw new AEADBadTagException("shorter than the 16-byte tag");
         }
         try {
-            cipher.init(Cipher.DECRYPT_MODE, key, parameters(checkNonce(nonce)));
+            cipher.init(Cipher.DECRYPT_MODE, key, parameters(nonce));
             if (ad.length > 0) {
                 cipher.updateAAD(ad);
             }
@@ -93,10 +95,9 @@ abstract sealed class Aead permits AesGcm, ChaChaPoly {
         }
     }
 
-    private static byte[] checkNonce(byte[] nonce) {
+    private static void checkNonce(byte[] nonce) {
         if (nonce.length != NONCE_LENGTH) {
             throw new IllegalArgumentException("a nonce is 12 bytes, not " + nonce.length);
         }
-        return nonce;
     }
 }
