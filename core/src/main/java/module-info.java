@@ -25,7 +25,7 @@ module io.sotto.core {
     exports io.sotto.core.protocol;
     exports io.sotto.core.server;
     exports io.sotto.core.client;
-    // exports io.sotto.core.command;
+    exports io.sotto.core.command;
 
     provides io.sotto.api.message.Serializer with io.sotto.core.json.JsonSerializer;
 }
