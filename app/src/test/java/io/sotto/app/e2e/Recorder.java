@@ -1,0 +1,56 @@
+package io.sotto.app.e2e;
+
+import io.sotto.api.client.ChatEvent;
+import io.sotto.api.client.ChatListener;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Collects a session's events and lets a test wait (with a time limit) for one to arrive. */
+final class Recorder implements ChatListener {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private final List<ChatEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void onEvent(ChatEvent event) {
+        events.add(event);
+        notifyAll();
+    }
+
+    synchronized List<ChatEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Waits until {@code count} events match, and returns them. */
+    synchronized <T extends ChatEvent> List<T> await(Class<T> type, Predicate<T> match, int count)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            List<T> found = matching(type, match);
+            if (found.size() >= count) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + count + " " + type.getSimpleName()
+                        + " events; got " + found.size() + "; all events: " + events);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    <T extends ChatEvent> T await(Class<T> type, Predicate<T> match) throws InterruptedException {
+        return await(type, match, 1).getFirst();
+    }
+
+    private <T extends ChatEvent> List<T> matching(Class<T> type, Predicate<T> match) {
+        List<T> found = new ArrayList<>();
+        for (ChatEvent event : events) {
+            if (type.isInstance(event) && match.test(type.cast(event))) {
+                found.add(type.cast(event));
+            }
+        }
+        return found;
+    }
+}
