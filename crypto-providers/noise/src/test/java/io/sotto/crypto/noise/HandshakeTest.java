@@ -141,8 +141,9 @@ class HandshakeTest {
         KeyPair serverKey = suite.generateStaticKeyPair(RANDOM);
         for (int length = 0; length < 32; length++) {
             Handshake responder = suite.responder(PROLOGUE, serverKey, RANDOM);
+            byte[] tooShort = new byte[length];
             HandshakeFailedException e = assertThrows(HandshakeFailedException.class,
-                    () -> responder.readMessage(new byte[length]));
+                    () -> responder.readMessage(tooShort));
             assertTrue(e.getMessage().contains("too short"), e.getMessage());
         }
         assertThrows(HandshakeFailedException.class,
