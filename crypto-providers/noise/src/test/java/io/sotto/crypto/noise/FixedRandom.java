@@ -9,7 +9,7 @@ import java.util.Deque;
 final class FixedRandom extends SecureRandom {
     @Serial private static final long serialVersionUID = 1L;
 
-    private final Deque<byte[]> values = new ArrayDeque<>();
+    private final transient Deque<byte[]> values = new ArrayDeque<>();
 
     FixedRandom(byte[]... values) {
         for (byte[] value : values) {

@@ -12,6 +12,7 @@ import io.sotto.api.crypto.CipherSuite;
 import io.sotto.api.crypto.Handshake;
 import io.sotto.api.crypto.HandshakeFailedException;
 import io.sotto.api.crypto.KeyPair;
+import io.sotto.api.crypto.RecordRejectedException;
 import io.sotto.api.crypto.SessionCiphers;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ class HandshakeTest {
         Run b = handshake(suite);
         assertFalse(Arrays.equals(a.initiator().handshakeHash(), b.initiator().handshakeHash()));
         byte[] record = a.initiator().split().sender().seal(new byte[10]);
-        assertThrows(Exception.class, () -> b.responder().split().receiver().open(record));
+        assertThrows(RecordRejectedException.class, () -> b.responder().split().receiver().open(record));
     }
 
     @ParameterizedTest
@@ -140,8 +141,9 @@ class HandshakeTest {
         KeyPair serverKey = suite.generateStaticKeyPair(RANDOM);
         for (int length = 0; length < 32; length++) {
             Handshake responder = suite.responder(PROLOGUE, serverKey, RANDOM);
+            byte[] tooShort = new byte[length];
             HandshakeFailedException e = assertThrows(HandshakeFailedException.class,
-                    () -> responder.readMessage(new byte[0]));
+                    () -> responder.readMessage(tooShort));
             assertTrue(e.getMessage().contains("too short"), e.getMessage());
         }
         assertThrows(HandshakeFailedException.class,
