@@ -34,7 +34,15 @@ final class RawClient implements AutoCloseable {
     }
 
     static RawClient handshake(TestServer server) throws Exception {
-        FrameConnection connection = connectOnly(server);
+        return handshake(connectOnly(server));
+    }
+
+    /** A client whose socket takes only a few KiB before the server must hold back. */
+    static RawClient handshakeWithTinyWindow(TestServer server) throws Exception {
+        return handshake(new TinyWindowConnection(server.server.port()));
+    }
+
+    private static RawClient handshake(FrameConnection connection) throws Exception {
         connection.setReceiveTimeout(Duration.ofSeconds(10));
         Established established = ClientHandshake.perform(connection, TestServer.SUITES, TestServer.SERIALIZERS,
                 new SecureRandom());

@@ -34,10 +34,17 @@ final class Recorder implements ChatListener {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + count + " " + type.getSimpleName()
-                        + " events; got " + found.size() + "; all events: " + events);
+                        + " events; got " + found.size() + "; last events: " + summary());
             }
             wait(Math.max(1, left / 1_000_000));
         }
+    }
+
+    /** The last few events, each cut short: enough to see what happened instead. */
+    private String summary() {
+        return events.subList(Math.max(0, events.size() - 8), events.size()).stream()
+                .map(e -> { String text = e.toString(); return text.length() > 200 ? text.substring(0, 200) + "…" : text; })
+                .toList().toString();
     }
 
     <T extends ChatEvent> T await(Class<T> type, Predicate<T> match) throws InterruptedException {

@@ -43,8 +43,10 @@ final class ClientConnection implements Member {
     private final ServerContext server;
     private final AtomicBoolean finished = new AtomicBoolean();
     private final AtomicBoolean cut = new AtomicBoolean();
-    private SecureChannel channel;
-    private Outbox outbox;
+    private volatile SecureChannel channel;
+    private volatile Outbox outbox;
+    /** Set when the server is shutting down; guarded by itself so the notice goes out exactly once. */
+    private String shutdownReason;
     private TokenBucket rateLimit;
     private volatile Nickname nickname;
     private volatile boolean receiving;
@@ -64,8 +66,9 @@ final class ClientConnection implements Member {
             connection.setReceiveTimeout(server.options().handshakeTimeout());
             Established established = ServerHandshake.perform(connection, server.suites(), server.serializers(),
                     server::staticKey, server::admission, server.random());
-            channel = new SecureChannel(connection, established);
-            outbox = new Outbox(channel, server.options().outboundQueueLimit(), this::writerStopped);
+            if (!openOutbox(new SecureChannel(connection, established))) {
+                return;
+            }
             rateLimit = new TokenBucket(server.options().messagesPerSecond(), server.options().messageBurst(),
                     System.nanoTime());
             ending = readUntilDone();
@@ -96,14 +99,36 @@ final class ClientConnection implements Member {
         }
     }
 
-    /** Tells the client the server is going down, then lets the writer close the connection. */
+    /**
+     * Tells the client the server is going down, then lets the writer close the connection. A
+     * client still in its handshake hears it as soon as the handshake completes.
+     */
     void shutdown(String reason) {
-        if (outbox == null) {
-            connection.close();
-            return;
+        synchronized (this) {
+            shutdownReason = reason;
+            if (outbox == null) {
+                return;
+            }
         }
+        sendShutdownNotice();
+    }
+
+    /** Starts the outbox; false when the server began shutting down meanwhile (the notice is sent). */
+    private boolean openOutbox(SecureChannel secureChannel) {
+        synchronized (this) {
+            channel = secureChannel;
+            outbox = new Outbox(secureChannel, server.options().outboundQueueLimit(), this::writerStopped);
+            if (shutdownReason == null) {
+                return true;
+            }
+        }
+        sendShutdownNotice();
+        return false;
+    }
+
+    private void sendShutdownNotice() {
         receiving = false;
-        outbox.finish(channel.encode(new Notice(Notice.SHUTDOWN, reason)), false);
+        outbox.finish(channel.encode(new Notice(Notice.SHUTDOWN, shutdownReason)), false);
         server.closeLater(connection);
     }
 
@@ -264,6 +289,23 @@ final class ClientConnection implements Member {
         server.closeLater(connection);
     }
 
+    /**
+     * Lets the writer send what is queued (a last notice, say) before the connection closes: the
+     * transport closes it as soon as {@link #serve()} returns, so this waits, up to the grace time.
+     */
+    private void flushThenClose() {
+        Outbox current = outbox;
+        if (current != null) {
+            current.finish(null, false);
+            try {
+                current.awaitStopped(Outbox.closingGraceMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        connection.close();
+    }
+
     private void writerStopped() {
         // A failed write leaves the reader blocked on a dead peer; closing wakes it.
         connection.close();
@@ -280,12 +322,7 @@ final class ClientConnection implements Member {
             server.room().remove(last, this);
             server.room().announce(Presence.Kind.LEFT, last.display(), "");
         }
-        if (outbox != null) {
-            outbox.finish(null, false);
-            server.closeLater(connection);
-        } else {
-            connection.close();
-        }
+        flushThenClose();
         server.logConnection(connection, reason);
         server.connectionEnded(this);
     }
