@@ -19,8 +19,10 @@ module io.sotto.core {
     uses io.sotto.api.command.Command;
     uses io.sotto.api.frontend.FrontEnd;
 
-    // exports io.sotto.core.registry;
-    // exports io.sotto.core.config;
+    // The extension registry the launcher builds and front-ends and the server look things up in.
+    exports io.sotto.core.registry;
+    // Settings read from sotto.toml, for the launcher.
+    exports io.sotto.core.config;
     // exports io.sotto.core.json;
     // exports io.sotto.core.protocol;
     exports io.sotto.core.server;
