@@ -64,6 +64,19 @@ public final class ExtensionRegistry implements AutoCloseable {
     }
 
     /**
+     * Finds only the extensions of the modules visible to Sotto's class loader, with no plugins
+     * folder: for running outside a distribution.
+     *
+     * @throws DuplicateExtensionException when two extensions of one kind share an id
+     */
+    public static ExtensionRegistry discoverModules() {
+        List<String> warnings = new ArrayList<>();
+        List<Found> found = new ServiceLoaderSource(ExtensionRegistry.class.getClassLoader()).discover(warnings::add);
+        requireUniqueIds(found);
+        return new ExtensionRegistry(found, warnings, null);
+    }
+
+    /**
      * A registry of exactly these extensions, under every kind each one implements; their origin
      * is their module (or class path entry). Meant for tests and embedding, where discovery would
      * find too much or too little.
