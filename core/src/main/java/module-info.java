@@ -19,9 +19,13 @@ module io.sotto.core {
     uses io.sotto.api.command.Command;
     uses io.sotto.api.frontend.FrontEnd;
 
-    // exports io.sotto.core.registry;
-    // exports io.sotto.core.config;
+    // The extension registry the launcher builds and front-ends and the server look things up in.
+    exports io.sotto.core.registry;
+    // Settings read from sotto.toml, for the launcher.
+    exports io.sotto.core.config;
+    // The json serializer, also usable directly by tests and tools.
     exports io.sotto.core.json;
+    // Hello, handshake drivers and the record channel: for the load generator and protocol tests.
     exports io.sotto.core.protocol;
     exports io.sotto.core.server;
     exports io.sotto.core.client;

@@ -1,0 +1,68 @@
+package io.sotto.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
+
+/** The dependency rule of ARCHITECTURE.md, as ArchUnit rules. */
+final class DependencyRules {
+    /** Package families whose modules are providers: io.sotto.FAMILY.NAME.. is one provider. */
+    static final List<String> PROVIDER_FAMILIES = List.of("transport", "crypto", "ui", "plugin");
+
+    private static final String[] PROVIDER_PACKAGES =
+            PROVIDER_FAMILIES.stream().map(family -> "io.sotto." + family + "..").toArray(String[]::new);
+
+    static final ArchRule API_KNOWS_ONLY_JDK_AND_PF4J = classes()
+            .that().resideInAPackage("io.sotto.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.pf4j..", "io.sotto.api..")
+            .because("rule 'api depends on nothing of ours': plugin authors compile against api alone, so it may use"
+                    + " only the JDK and the PF4J marker type (ARCHITECTURE.md, Modules)");
+
+    static final ArchRule CORE_NAMES_NO_PROVIDER = noClasses()
+            .that().resideInAPackage("io.sotto.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.sotto.transport..", "io.sotto.crypto..", "io.sotto.ui..", "io.sotto.plugin..", "io.sotto.app..")
+            .because("rule 'core names no concrete provider': core finds transports, suites, front-ends and commands"
+                    + " through the registry and never sees the launcher (ARCHITECTURE.md, Modules)");
+
+    static final ArchRule PROVIDERS_SEE_ONLY_API = noClasses()
+            .that().resideInAnyPackage(PROVIDER_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage("io.sotto.core..", "io.sotto.app..")
+            .because("rule 'providers depend on api only': a transport, crypto provider, front-end or command plugin"
+                    + " must work with any core, so it may not use core or app (ARCHITECTURE.md, Modules)");
+
+    static final ArchRule PROVIDERS_ARE_INDEPENDENT = slices()
+            .assignedFrom(new ProviderSlices())
+            .should().notDependOnEachOther()
+            .because("rule 'a provider never depends on another provider': each can be added or removed alone"
+                    + " (ARCHITECTURE.md, Modules)");
+
+    static final List<ArchRule> ALL =
+            List.of(API_KNOWS_ONLY_JDK_AND_PF4J, CORE_NAMES_NO_PROVIDER, PROVIDERS_SEE_ONLY_API, PROVIDERS_ARE_INDEPENDENT);
+
+    private DependencyRules() {}
+
+    /** Puts each provider (io.sotto.FAMILY.NAME and its subpackages) in a slice of its own. */
+    private static final class ProviderSlices implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            if (parts.length >= 4 && parts[0].equals("io") && parts[1].equals("sotto")
+                    && PROVIDER_FAMILIES.contains(parts[2])) {
+                return SliceIdentifier.of(parts[2] + " provider " + parts[3]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "providers (io.sotto.{transport,crypto,ui,plugin}.NAME)";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.sotto.ui.archfixture;
+
+/** The other side of PluginUsingAFrontEnd's violation. */
+public final class FixtureFrontEndPart {}

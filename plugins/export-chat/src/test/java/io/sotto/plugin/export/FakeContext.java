@@ -1,0 +1,69 @@
+package io.sotto.plugin.export;
+
+import io.sotto.api.client.ChatEvent;
+import io.sotto.api.command.CommandContext;
+import io.sotto.api.command.CommandInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A command context over fixed data that records what the command printed. */
+final class FakeContext implements CommandContext {
+    final List<String> printed = new ArrayList<>();
+    private final List<String> arguments;
+    private final List<ChatEvent> history;
+    private final List<CommandInfo> commands;
+    private final Path stateDirectory;
+
+    FakeContext(List<String> arguments, List<ChatEvent> history, List<CommandInfo> commands, Path stateDirectory) {
+        this.arguments = List.copyOf(arguments);
+        this.history = List.copyOf(history);
+        this.commands = List.copyOf(commands);
+        this.stateDirectory = stateDirectory;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public String argumentText() {
+        return String.join(" ", arguments);
+    }
+
+    @Override
+    public List<ChatEvent> history() {
+        return history;
+    }
+
+    @Override
+    public String nick() {
+        return "ann";
+    }
+
+    @Override
+    public List<String> online() {
+        return List.of("ann");
+    }
+
+    @Override
+    public void send(String text) {
+        throw new AssertionError("commands under test must not send: " + text);
+    }
+
+    @Override
+    public void print(String text) {
+        printed.add(text);
+    }
+
+    @Override
+    public List<CommandInfo> commands() {
+        return commands;
+    }
+
+    @Override
+    public Path stateDirectory() {
+        return stateDirectory;
+    }
+}
