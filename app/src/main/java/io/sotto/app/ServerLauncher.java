@@ -46,13 +46,21 @@ public final class ServerLauncher {
     private static void announce(ChatServer server, ServerOptions options, PrintStream out) {
         out.println("Sotto server \"" + options.serverName() + "\"");
         for (Listener listener : server.listeners()) {
-            out.println("  listening on " + listener.uri());
+            String scheme = listener.uri().getScheme();
+            out.println("  listening on " + scheme + "://" + hostForHumans(options.host()) + ":" + listener.port());
         }
         server.fingerprints().forEach((type, fingerprint) ->
                 out.println("  server key (" + type + "): " + fingerprint));
         out.println("  key kept in " + options.dataDirectory());
         out.println("  client addresses are " + (options.logAddresses() ? "logged" : "not logged"));
         out.println("Press Ctrl-C to stop.");
+    }
+
+    private static String hostForHumans(String host) {
+        return switch (host) {
+            case "0.0.0.0", "::", "[::]" -> host + " (all interfaces)";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
     }
 
     /** Blocks until the JVM is asked to exit; the shutdown hook closes the server gracefully. */
