@@ -23,6 +23,7 @@ import io.sotto.core.server.Nicknames.Nickname;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,6 +35,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ClientConnection implements Member {
     /** A joined client that says nothing for this long (it pings every 30 s) is gone. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The most names a welcome lists, so that it always fits in one frame (a record of 65,519 bytes holds
+     * about 490 nicknames of 32 four-byte characters, quoted); presence events keep the list current.
+     */
+    static final int MAX_WELCOME_NAMES = 400;
     /** Malformed messages tolerated from one client before it is disconnected. */
     private static final int MAX_MALFORMED = 10;
     /** Frames dropped by the rate limit in one flood before the client is disconnected. */
@@ -227,8 +233,9 @@ final class ClientConnection implements Member {
                 }
                 nickname = valid.nickname();
                 ServerOptions options = server.options();
-                send(new Welcome(nick(), options.serverName(), options.motd(), server.room().online(),
-                        options.maxMessageChars()));
+                List<String> online = server.room().online();
+                send(new Welcome(nick(), options.serverName(), options.motd(),
+                        online.subList(0, Math.min(online.size(), MAX_WELCOME_NAMES)), options.maxMessageChars()));
                 receiving = true;
                 server.room().announce(Presence.Kind.JOINED, nick(), "");
                 server.logConnection(connection, "joined");
