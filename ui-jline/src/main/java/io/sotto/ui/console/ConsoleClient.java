@@ -66,10 +66,12 @@ final class ConsoleClient {
         try {
             opened = starter.start(printer);
         } catch (EarlyExit e) {
+            screen.close();
             return e.code();
         }
         session.set(opened);
         int code = new InputLoop(input, opened, commands, screen, formatter, lifecycle).run();
+        screen.close();
         if (code != ExitCodes.OK && plain) {
             errors.error("connection closed: " + lifecycle.lostReason());
         }

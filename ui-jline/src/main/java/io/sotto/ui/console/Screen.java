@@ -16,4 +16,7 @@ interface Screen {
 
     /** Clears the screen, where there is one. */
     void clear();
+
+    /** Shows nothing more: the client is ending. */
+    default void close() {}
 }

@@ -15,6 +15,7 @@ final class TerminalScreen implements Screen {
     private final LineReader reader;
     private final Terminal terminal;
     private final PromptSource prompt;
+    private volatile boolean closed;
 
     TerminalScreen(LineReader reader, Terminal terminal, PromptSource prompt) {
         this.reader = reader;
@@ -24,15 +25,24 @@ final class TerminalScreen implements Screen {
 
     @Override
     public void show(List<AttributedString> lines) {
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() || closed) {
             return;
         }
         Prompts.update(reader, prompt.prompt());
         reader.printAbove(AttributedString.join(new AttributedString("\n"), lines));
     }
 
+    /** Drops later lines: the session's last events may still arrive after the terminal closed. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
     @Override
     public void clear() {
+        if (closed) {
+            return;
+        }
         synchronized (terminal) {
             terminal.puts(InfoCmp.Capability.clear_screen);
             terminal.flush();
