@@ -23,13 +23,6 @@ final class Rig implements AutoCloseable {
     final Output err = new Output();
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
-    /** JLine logs its pty pumps failing when a test terminal closes under them; that is expected. */
-    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
-
-    static {
-        JLINE_LOG.setLevel(java.util.logging.Level.OFF);
-    }
-
     private Rig() {}
 
     static Rig terminal(Path state, ClientOptions options, List<Command> commands) {
