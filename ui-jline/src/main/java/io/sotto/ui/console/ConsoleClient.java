@@ -49,6 +49,7 @@ final class ConsoleClient {
                 .appName("sotto")
                 .parser(chatParser())
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // "hi!" is not a history reference
+                .option(LineReader.Option.ERASE_LINE_ON_FINISH, true) // the server's echo shows what was sent
                 .variable(LineReader.HISTORY_SIZE, 500) // kept in memory only: nothing of the chat on disk
                 .build();
         Screen screen = new TerminalScreen(reader, terminal, prompt);

@@ -108,7 +108,7 @@ final class SessionStarter {
                     errors.error("nickname refused: " + e.getMessage(), e);
                     throw new EarlyExit(ExitCodes.FAILED);
                 }
-                screen.show(formatter.alert(Instant.now(), "nickname refused: " + e.getMessage() + "; try another"));
+                screen.show(formatter.alert(Instant.now(), "nickname refused: " + e.getMessage()));
                 nick = Optional.empty();
             } catch (ConnectFailedException e) {
                 errors.error("cannot join: " + e.getMessage(), e);

@@ -28,8 +28,12 @@ final class TerminalScreen implements Screen {
         if (lines.isEmpty() || closed) {
             return;
         }
-        Prompts.update(reader, prompt.prompt());
-        reader.printAbove(AttributedString.join(new AttributedString("\n"), lines));
+        try {
+            Prompts.update(reader, prompt.prompt());
+            reader.printAbove(AttributedString.join(new AttributedString("\n"), lines));
+        } catch (IllegalStateException e) {
+            // The terminal closed between the check and the print: the client is ending anyway.
+        }
     }
 
     /** Drops later lines: the session's last events may still arrive after the terminal closed. */
