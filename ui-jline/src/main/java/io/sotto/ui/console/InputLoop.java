@@ -1,0 +1,65 @@
+package io.sotto.ui.console;
+
+import io.sotto.api.client.ChatSession;
+import io.sotto.api.command.CommandDispatcher;
+
+/**
+ * Reads the user's lines until they quit: a line starting with {@code /} is a command for the
+ * dispatcher, {@code //text} posts {@code /text} literally, anything else is posted to the room.
+ * A command is waited for (the dispatcher bounds it with its time limit) so that its output comes
+ * before the next line is read, and {@code /quit} takes effect at once.
+ */
+final class InputLoop {
+    private final LineSource input;
+    private final ChatSession session;
+    private final CommandDispatcher commands;
+    private final Screen screen;
+    private final EventFormatter formatter;
+    private final Lifecycle lifecycle;
+
+    InputLoop(LineSource input, ChatSession session, CommandDispatcher commands, Screen screen,
+            EventFormatter formatter, Lifecycle lifecycle) {
+        this.input = input;
+        this.session = session;
+        this.commands = commands;
+        this.screen = screen;
+        this.formatter = formatter;
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * @return {@link ExitCodes#OK} when the user quit or input ended, {@link ExitCodes#FAILED}
+     *     when the connection was lost for good
+     */
+    int run() {
+        lifecycle.watch(input);
+        while (lifecycle.lostReason() == null) {
+            String line = input.next();
+            if (lifecycle.lostReason() != null) {
+                break;
+            }
+            if (line == null || handle(line)) {
+                lifecycle.quit();
+                session.close();
+                return ExitCodes.OK;
+            }
+        }
+        session.close();
+        return ExitCodes.FAILED;
+    }
+
+    /** @return true when the user asked to quit */
+    private boolean handle(String line) {
+        if (line.isBlank()) {
+            return false;
+        }
+        if (line.startsWith("//")) {
+            session.say(line.substring(1));
+        } else if (line.startsWith("/")) {
+            commands.dispatch(line, session, text -> screen.show(formatter.local(text))).join();
+        } else {
+            session.say(line);
+        }
+        return lifecycle.quitting();
+    }
+}

@@ -1,0 +1,33 @@
+package io.sotto.ui.console;
+
+import io.sotto.api.command.Command;
+import io.sotto.api.command.CommandContext;
+import java.util.List;
+
+/** {@code /who}: lists who is in the room, as the server last told us. */
+final class WhoCommand implements Command {
+    @Override
+    public String id() {
+        return "who";
+    }
+
+    @Override
+    public String description() {
+        return "list who is online";
+    }
+
+    @Override
+    public String usage() {
+        return "/who";
+    }
+
+    @Override
+    public void execute(CommandContext context) {
+        List<String> online = context.online();
+        if (online.isEmpty()) {
+            context.print("nobody is online (not connected)");
+            return;
+        }
+        context.print(online.size() + " online: " + Sanitizer.inline(String.join(", ", online)));
+    }
+}

@@ -1,0 +1,69 @@
+package io.sotto.ui.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sotto.api.client.ServerIdentity;
+import io.sotto.api.frontend.FrontEnd;
+import java.net.URI;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** The server address, the trust question, and discovery. */
+class SmallPartsTest {
+    private static final ServerIdentity SERVER = new ServerIdentity("chat.example:7420", "25519", "SHA256:abc");
+
+    @Test
+    void hostAndPortIsShorthandForTcp() {
+        assertEquals(URI.create("tcp://chat.example:7420"), ServerUri.parse("chat.example:7420"));
+        assertEquals(URI.create("tcp://chat.example:7420"), ServerUri.parse(" tcp://chat.example:7420 "));
+        assertThrows(IllegalArgumentException.class, () -> ServerUri.parse("not a server"));
+        assertThrows(IllegalArgumentException.class, () -> ServerUri.parse(""));
+    }
+
+    @Test
+    void theTrustQuestionNamesServerKeyAndType() {
+        assertEquals("The server at chat.example:7420 presents key SHA256:abc (25519). Trust it and remember? [yes/no] ",
+                TrustPrompt.question(SERVER));
+    }
+
+    @Test
+    void onlyYesTrusts() {
+        assertTrue(new TrustPrompt(answering("yes"), false).trustNewServer(SERVER));
+        assertTrue(new TrustPrompt(answering(" Y "), false).trustNewServer(SERVER));
+        assertFalse(new TrustPrompt(answering("no"), false).trustNewServer(SERVER));
+        assertFalse(new TrustPrompt(answering("sure"), false).trustNewServer(SERVER));
+        assertFalse(new TrustPrompt(answering(null), false).trustNewServer(SERVER));
+        assertTrue(new TrustPrompt(answering(null), true).trustNewServer(SERVER), "--accept-new-server asks nothing");
+    }
+
+    @Test
+    void theFrontEndIsFoundByItsId() {
+        assertTrue(ServiceLoader.load(FrontEnd.class).stream()
+                .anyMatch(p -> p.get().id().equals("console") && p.type() == ConsoleFrontEnd.class));
+    }
+
+    private static LineSource answering(String answer) {
+        return new LineSource() {
+            @Override
+            public String next() {
+                return null;
+            }
+
+            @Override
+            public String ask(String question) {
+                return answer;
+            }
+
+            @Override
+            public boolean interactive() {
+                return true;
+            }
+
+            @Override
+            public void wake() {}
+        };
+    }
+}
