@@ -47,7 +47,8 @@ public final class ServerLauncher {
         out.println("Sotto server \"" + options.serverName() + "\"");
         for (Listener listener : server.listeners()) {
             String scheme = listener.uri().getScheme();
-            out.println("  listening on " + scheme + "://" + hostForHumans(options.host()) + ":" + listener.port());
+            out.println("  listening on " + scheme + "://" + bracketed(options.host()) + ":" + listener.port()
+                    + (isWildcard(options.host()) ? " (all interfaces)" : ""));
         }
         server.fingerprints().forEach((type, fingerprint) ->
                 out.println("  server key (" + type + "): " + fingerprint));
@@ -56,11 +57,12 @@ public final class ServerLauncher {
         out.println("Press Ctrl-C to stop.");
     }
 
-    private static String hostForHumans(String host) {
-        return switch (host) {
-            case "0.0.0.0", "::", "[::]" -> host + " (all interfaces)";
-            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        };
+    private static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    }
+
+    private static String bracketed(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Blocks until the JVM is asked to exit; the shutdown hook closes the server gracefully. */

@@ -51,7 +51,8 @@ final class Connector {
             connection = transport.connect(address.withDefaultPort(transport.defaultPort()),
                     new FrameLimits(FrameLimits.MAX_FRAME_BYTES, settings.connectTimeout()));
         } catch (IOException e) {
-            throw new ConnectFailedException("cannot reach " + where + ": " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage());
+            throw new ConnectFailedException(reason.contains(where) ? reason : "cannot reach " + where + ": " + reason, e);
         }
         try {
             connection.setReceiveTimeout(settings.connectTimeout());

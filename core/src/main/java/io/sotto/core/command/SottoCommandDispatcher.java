@@ -109,7 +109,7 @@ public final class SottoCommandDispatcher implements CommandDispatcher {
                 .min(Comparator.comparingInt(candidate -> Similarity.distance(candidate, name)))
                 .filter(candidate -> Similarity.distance(candidate, name) <= 2);
         return "unknown command '/" + name + "'"
-                + closest.map(c -> "; did you mean /" + c + "?").orElse("")
+                + closest.map(c -> "; did you mean /" + c + "?").orElse(".")
                 + " Type /help for the list of commands.";
     }
 
