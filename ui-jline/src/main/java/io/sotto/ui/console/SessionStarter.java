@@ -92,7 +92,7 @@ final class SessionStarter {
                 errors.error(unasked, e);
                 throw new EarlyExit(ExitCodes.CANNOT_ASK);
             }
-            errors.error("cannot connect: " + e.getMessage(), e);
+            errors.error(e.getMessage(), e);
             throw new EarlyExit(ExitCodes.FAILED);
         }
     }
