@@ -2,12 +2,17 @@ package io.sotto.ui.gui;
 
 import java.time.ZoneId;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -31,7 +36,7 @@ final class ConversationView {
     private final ZoneId zone;
     private Theme theme;
     private boolean followBottom = true;
-    private boolean adjusting;
+    private boolean pressing;
     private int unseen;
 
     ConversationView(Conversation conversation, Theme theme, ZoneId zone) {
@@ -46,17 +51,45 @@ final class ConversationView {
         scroll.setId("conversation");
         newBelow.setId("newMessagesBelow");
         newBelow.getStyleClass().add("new-below");
-        newBelow.setVisible(false);
-        newBelow.setManaged(false);
+        newBelow.setFocusTraversable(false);
+        hideMarker();
         newBelow.setOnAction(e -> scrollToBottom());
         StackPane.setAlignment(newBelow, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(newBelow, new javafx.geometry.Insets(0, 0, 12, 0));
-        root.setMinHeight(Region.USE_PREF_SIZE);
+        StackPane.setMargin(newBelow, new Insets(0, 0, 12, 0));
         root.setMinHeight(80);
 
         conversation.lines().addListener(this::linesChanged);
-        scroll.vvalueProperty().addListener((obs, old, now) -> userScrolled());
-        lines.heightProperty().addListener((obs, old, now) -> contentResized(old.doubleValue(), now.doubleValue()));
+        // Only the user's own scrolling decides whether to follow; the skin also moves the
+        // scroll value when the content grows, which must not count as the user scrolling.
+        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                followBottom = false; // Up: reading back. Settled once the scroll is applied.
+            }
+            Platform.runLater(this::userScrolled);
+        });
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.HOME) {
+                followBottom = false;
+            }
+            Platform.runLater(this::userScrolled);
+        });
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressing = true);
+        scroll.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            pressing = false;
+            Platform.runLater(this::userScrolled);
+        });
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (pressing) {
+                userScrolled(); // Dragging the scroll bar.
+            } else if (followBottom && now.doubleValue() < scroll.getVmax()) {
+                Platform.runLater(this::keepAtBottom);
+            }
+        });
+        lines.heightProperty().addListener((obs, old, now) -> {
+            if (followBottom) {
+                Platform.runLater(this::keepAtBottom);
+            }
+        });
         rerender();
     }
 
@@ -82,14 +115,19 @@ final class ConversationView {
         rerender();
     }
 
+    /** Back to the newest line, following again. */
     void scrollToBottom() {
         followBottom = true;
         unseen = 0;
         hideMarker();
-        adjusting = true;
-        scroll.layout();
-        scroll.setVvalue(scroll.getVmax());
-        adjusting = false;
+        keepAtBottom();
+    }
+
+    private void keepAtBottom() {
+        if (followBottom) {
+            scroll.layout();
+            scroll.setVvalue(scroll.getVmax());
+        }
     }
 
     private void rerender() {
@@ -113,7 +151,7 @@ final class ConversationView {
             }
         }
         if (conversation.lines().isEmpty()) {
-            scrollToBottom();
+            scrollToBottom(); // Cleared.
         } else if (added > 0 && !followBottom) {
             unseen += added;
             showMarker();
@@ -121,29 +159,10 @@ final class ConversationView {
     }
 
     private void userScrolled() {
-        if (adjusting) {
-            return;
-        }
         followBottom = atBottom();
         if (followBottom) {
             unseen = 0;
             hideMarker();
-        }
-    }
-
-    /** New content: stay at the bottom when following, else keep the lines being read in place. */
-    private void contentResized(double oldHeight, double newHeight) {
-        double viewport = scroll.getViewportBounds().getHeight();
-        adjusting = true;
-        try {
-            if (followBottom) {
-                scroll.setVvalue(scroll.getVmax());
-            } else if (newHeight > viewport && oldHeight > viewport) {
-                double offset = scroll.getVvalue() * (oldHeight - viewport);
-                scroll.setVvalue(Math.min(scroll.getVmax(), offset / (newHeight - viewport)));
-            }
-        } finally {
-            adjusting = false;
         }
     }
 
