@@ -9,6 +9,7 @@ import io.sotto.api.client.ServerKeyChangedException;
 import io.sotto.api.client.ServerTrust;
 import io.sotto.api.command.CommandDispatcher;
 import io.sotto.api.frontend.FrontEndContext;
+import io.sotto.api.message.Presence;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -138,7 +139,9 @@ final class ChatController implements BuiltInCommands.Actions {
 
     /** One session event, on the JavaFX thread. */
     private void apply(ChatEvent event) {
-        conversation.add(EventLines.lineFor(event, session.nick()));
+        if (!(event instanceof ChatEvent.PresenceChanged p && isOwnJoin(p))) {
+            conversation.add(EventLines.lineFor(event, session.nick()));
+        }
         switch (event) {
             case ChatEvent.PresenceChanged p -> {
                 refreshOnline();
@@ -150,6 +153,11 @@ final class ChatController implements BuiltInCommands.Actions {
             }
             default -> { }
         }
+    }
+
+    /** The user's own arrival, already said by "You joined as ...". */
+    private boolean isOwnJoin(ChatEvent.PresenceChanged p) {
+        return p.presence().kind() == Presence.Kind.JOINED && p.presence().nick().equals(session.nick());
     }
 
     private void refreshOnline() {

@@ -25,7 +25,7 @@ final class MessageInput {
         area.setId("messageInput");
         area.setPromptText("Message, or /help for commands");
         area.setWrapText(true);
-        area.setPrefRowCount(2);
+        area.setPrefRowCount(3);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         send.setId("sendButton");
         send.setDefaultButton(false);

@@ -12,8 +12,11 @@ import javafx.scene.paint.Color;
  * the theme sets lightness and saturation so the colour reads on its background.
  */
 final class NickColours {
-    /** Hues are spread over this many steps, far enough apart to tell neighbours apart. */
-    private static final int HUES = 24;
+    /**
+     * Hues are 30° apart: any two differ visibly. (With finer steps, two names could land on
+     * neighbouring hues that look the same.)
+     */
+    private static final int HUES = 12;
 
     private NickColours() {}
 
@@ -38,6 +41,6 @@ final class NickColours {
             hash *= 0x01000193;
         }
         hash ^= hash >>> 16;
-        return Math.floorMod(hash, HUES);
+        return Integer.remainderUnsigned(hash, HUES);
     }
 }
