@@ -26,6 +26,7 @@ final class MessageInput {
         area.setPromptText("Message, or /help for commands");
         area.setWrapText(true);
         area.setPrefRowCount(3);
+        area.setMinHeight(TextArea.USE_PREF_SIZE);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         send.setId("sendButton");
         send.setDefaultButton(false);
