@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class DowngradeTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, Executors.newVirtualThreadPerTaskExecutor());
         ProtocolException clientSide = assertThrows(ProtocolException.class,
                 () -> ClientHandshake.perform(client, List.of(CHACHA), JSON, new SecureRandom()));
         assertEquals("bad_choice", clientSide.code(), "the client notices the server chose what it never offered");
@@ -70,7 +71,7 @@ class DowngradeTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, Executors.newVirtualThreadPerTaskExecutor());
         ProtocolException clientSide = assertThrows(ProtocolException.class,
                 () -> ClientHandshake.perform(client, List.of(CHACHA, AES), JSON, new SecureRandom()));
         assertEquals("handshake_failed", clientSide.code());
