@@ -77,14 +77,20 @@ class PluginInTheRoomTest {
                 int result = Integer.parseInt(rolled.group(1));
                 assertTrue(result >= 1 && result <= 20, "rolled " + result);
 
+                String tricky = "she said \"hi\" \\ </script> *x* 👋🏽 日本語";
+                bob.say(tricky);
                 adaEvents.awaitMessage(m -> m.message().text().equals(received.message().text()));
+                adaEvents.awaitMessage(m -> m.message().text().equals(tricky));
                 List<String> exported = Output.run(commands, ada, "/export_chat --format json");
-                assertJsonExportHolds(adaState.resolve("exports"), exported, received.message().text());
+                JsonNode events = readJsonExport(adaState.resolve("exports"), exported);
+                assertTrue(hasMessage(events, "Ada", received.message().text()), events.toString());
+                assertTrue(hasMessage(events, "Bob", tricky), events.toString());
             }
         }
     }
 
-    private static void assertJsonExportHolds(Path exports, List<String> printed, String text) throws Exception {
+    /** The one file in {@code exports}, read with Jackson: the plugin's hand-written JSON must parse. */
+    private static JsonNode readJsonExport(Path exports, List<String> printed) throws Exception {
         List<Path> files;
         try (Stream<Path> listed = Files.list(exports)) {
             files = listed.toList();
@@ -94,10 +100,13 @@ class PluginInTheRoomTest {
         assertTrue(file.getFileName().toString().matches("chat-\\d{8}-\\d{6}\\.json"), file.toString());
         assertEquals(1, printed.size(), printed.toString());
         assertTrue(printed.get(0).matches("Exported \\d+ events? to " + Pattern.quote(file.toString())), printed.get(0));
-        JsonNode events = new ObjectMapper().readTree(file.toFile()).get("events");
-        assertTrue(events.valueStream().anyMatch(event -> event.get("type").asText().equals("message")
-                && event.get("nick").asText().equals("Ada") && event.get("text").asText().equals(text)
-                && !event.get("action").asBoolean()), events.toString());
+        return new ObjectMapper().readTree(file.toFile()).get("events");
+    }
+
+    private static boolean hasMessage(JsonNode events, String nick, String text) {
+        return events.valueStream().anyMatch(event -> event.get("type").asText().equals("message")
+                && event.get("nick").asText().equals(nick) && event.get("text").asText().equals(text)
+                && !event.get("action").asBoolean());
     }
 
     private static ChatServer startServer(Path data) throws Exception {
