@@ -3,31 +3,36 @@ package io.sotto.plugin.export;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the user asked {@code /export} for.
  *
  * @param file where to write, or empty for a new file under the state folder
- * @param format {@code txt}, {@code md} or {@code json}
+ * @param format the format to write
  */
-record ExportRequest(Optional<Path> file, String format) {
-    static final Set<String> FORMATS = Set.of("txt", "md", "json");
+record ExportRequest(Optional<Path> file, ExportFormat format) {
 
-    /** @throws IllegalArgumentException with a sentence fragment saying what is wrong */
+    /**
+     * Reads {@code [FILE] [--format txt|md|json]} (also {@code --format=VALUE}). Without {@code
+     * --format}, a FILE ending in {@code .md}, {@code .json} or {@code .txt} (any case) picks that
+     * format; anything else is txt.
+     *
+     * @throws IllegalArgumentException with a sentence fragment saying what is wrong
+     */
     static ExportRequest parse(List<String> arguments) {
         Optional<Path> file = Optional.empty();
-        String format = null;
+        Optional<ExportFormat> format = Optional.empty();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if (argument.equals("--format")) {
                 if (i + 1 >= arguments.size()) {
-                    throw new IllegalArgumentException("--format needs a value (txt, md or json)");
+                    throw new IllegalArgumentException("--format needs a value (" + ExportFormat.CHOICES + ")");
                 }
-                format = arguments.get(++i);
+                format = Optional.of(format(arguments.get(++i)));
             } else if (argument.startsWith("--format=")) {
-                format = argument.substring("--format=".length());
+                format = Optional.of(format(argument.substring("--format=".length())));
             } else if (argument.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + argument);
             } else if (file.isPresent()) {
@@ -36,20 +41,20 @@ record ExportRequest(Optional<Path> file, String format) {
                 file = Optional.of(toPath(argument));
             }
         }
-        if (format == null) {
-            format = file.map(ExportRequest::formatOf).orElse("txt");
-        } else if (!FORMATS.contains(format)) {
-            throw new IllegalArgumentException("unknown format " + format + " (txt, md or json)");
-        }
-        return new ExportRequest(file, format);
+        Optional<ExportFormat> fromName = file.flatMap(ExportRequest::formatOf);
+        return new ExportRequest(file, format.or(() -> fromName).orElse(ExportFormat.TXT));
     }
 
-    /** A file named *.md or *.json gets that format unless --format says otherwise. */
-    private static String formatOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return FORMATS.contains(extension) ? extension : "txt";
+    private static ExportFormat format(String value) {
+        return ExportFormat.named(value).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format " + value + " (" + ExportFormat.CHOICES + ")"));
+    }
+
+    private static Optional<ExportFormat> formatOf(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : ExportFormat.named(text.substring(dot + 1));
     }
 
     private static Path toPath(String argument) {

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.pf4j.Extension;
 
-/** {@code /help} lists every command with a one-line summary; {@code /help NAME} explains one. */
+/**
+ * {@code /help} lists every command available right now (built in or from any plugin) with a
+ * one-line summary; {@code /help NAME} explains one, found by name or alias, with or without the
+ * slash.
+ */
 @Extension
 public final class HelpCommand implements Command {
 
@@ -30,18 +34,29 @@ public final class HelpCommand implements Command {
     @Override
     public void execute(CommandContext context) {
         List<String> arguments = context.arguments();
-        if (arguments.isEmpty()) {
-            HelpText.overview(context.commands()).forEach(context::print);
+        List<CommandInfo> commands = context.commands();
+        if (arguments.size() > 1) {
+            context.print("/help: give one command name. Usage: " + usage());
             return;
         }
-        String wanted = arguments.get(0).replaceFirst("^/", "").toLowerCase(Locale.ROOT);
-        Optional<CommandInfo> command = context.commands().stream()
-                .filter(info -> info.name().equals(wanted) || info.aliases().contains(wanted))
+        String wanted = arguments.isEmpty() ? "" : normalize(arguments.get(0));
+        if (wanted.isEmpty()) {
+            HelpText.overview(commands).forEach(context::print);
+            return;
+        }
+        Optional<CommandInfo> command = commands.stream()
+                .filter(info -> info.name().equalsIgnoreCase(wanted)
+                        || info.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(wanted)))
                 .findFirst();
         if (command.isPresent()) {
             HelpText.details(command.get()).forEach(context::print);
         } else {
-            context.print("There is no command /" + wanted + ". Type /help to see the commands.");
+            context.print(HelpText.unknown(wanted, Closest.name(wanted, commands)));
         }
+    }
+
+    private static String normalize(String argument) {
+        String name = argument.strip();
+        return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(Locale.ROOT);
     }
 }
