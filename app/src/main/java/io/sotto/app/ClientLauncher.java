@@ -40,9 +40,19 @@ public final class ClientLauncher {
         List<Serializer> serializers = ExtensionChoice.pick(registry, Serializer.class, settings.serializers(),
                 "serializer.preferred");
         SottoChatClient client = new SottoChatClient(settings, registry.all(Transport.class), suites, serializers);
-        SottoCommandDispatcher commands = new SottoCommandDispatcher(registry.all(Command.class), registry::originOf,
-                settings.stateDirectory(), SottoCommandDispatcher.DEFAULT_TIME_LIMIT);
+        SottoCommandDispatcher commands = dispatcher(settings, registry);
         return frontEnd.run(new LaunchContext(options, client, commands, settings.stateDirectory(),
                 System.in, System.out, System.err));
+    }
+
+    /** The commands found; two claiming one name is a setup error naming both, like duplicate ids. */
+    private static SottoCommandDispatcher dispatcher(ClientSettings settings, ExtensionRegistry registry)
+            throws ConfigException {
+        try {
+            return new SottoCommandDispatcher(registry.all(Command.class), registry::originOf,
+                    settings.stateDirectory(), SottoCommandDispatcher.DEFAULT_TIME_LIMIT);
+        } catch (IllegalArgumentException clash) {
+            throw new ConfigException(clash.getMessage() + "; remove one of the plugins", clash);
+        }
     }
 }
