@@ -86,6 +86,31 @@ class ConversationTest {
     }
 
     @Test
+    void aCrowdArrivingAtOnceEndsUpWithTheSameOnlineListEverywhere() throws Exception {
+        int crowd = 80;
+        try (TestServer server = TestServer.start(dir)) {
+            Recorder first = new Recorder();
+            List<ChatSession> sessions = new java.util.ArrayList<>();
+            sessions.add(join(server, "p00", first));
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                List<java.util.concurrent.Future<ChatSession>> joining = new java.util.ArrayList<>();
+                for (int i = 1; i < crowd; i++) {
+                    String nick = String.format("p%02d", i);
+                    joining.add(pool.submit(() -> join(server, nick, new Recorder())));
+                }
+                for (var future : joining) {
+                    sessions.add(future.get());
+                }
+            }
+            first.await(PresenceChanged.class, p -> p.presence().kind() == Presence.Kind.JOINED, crowd);
+            assertEquals(crowd, sessions.getFirst().online().size());
+            ChatSession last = sessions.getLast();
+            assertEquals(sessions.getFirst().online(), last.online(), "everyone sees the same room");
+            sessions.forEach(ChatSession::close);
+        }
+    }
+
+    @Test
     void takenReservedAndInvalidNicknamesAreRefusedWithReasonsAndTheUserCanRetry() throws Exception {
         try (TestServer server = TestServer.start(dir);
                 ChatSession ada = join(server, "Ada", new Recorder());

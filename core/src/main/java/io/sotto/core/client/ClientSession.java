@@ -18,6 +18,7 @@ import io.sotto.api.message.Notice;
 import io.sotto.api.message.Ping;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
+import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.Refused;
 import io.sotto.api.message.Rename;
 import io.sotto.api.message.Say;
@@ -266,10 +267,8 @@ final class ClientSession implements ChatSession {
     private void handle(ServerMessage message) {
         switch (message) {
             case Posted posted -> events.emit(new ChatEvent.MessagePosted(posted));
-            case Presence presence -> {
-                room.apply(presence);
-                events.emit(new ChatEvent.PresenceChanged(presence));
-            }
+            case Presence presence -> applyPresence(presence);
+            case PresenceBatch batch -> batch.changes().forEach(this::applyPresence);
             case Notice notice -> events.emit(new ChatEvent.NoticeReceived(notice, Instant.now()));
             case Welcome welcome -> answerJoin(welcome);
             case Refused refused -> {
@@ -279,6 +278,11 @@ final class ClientSession implements ChatSession {
             }
             default -> { /* Pong: the link is alive, which the read itself proved. */ }
         }
+    }
+
+    private void applyPresence(Presence presence) {
+        room.apply(presence);
+        events.emit(new ChatEvent.PresenceChanged(presence));
     }
 
     private boolean answerJoin(ServerMessage answer) {

@@ -78,6 +78,22 @@ final class FieldReader {
         return values;
     }
 
+    /** An array of objects, each read as strictly as a message. */
+    List<FieldReader> objects(String name) throws MalformedMessageException {
+        JsonNode node = required(name);
+        if (!node.isArray()) {
+            throw wrongType(name, "an array of objects");
+        }
+        List<FieldReader> readers = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+            if (!(element instanceof ObjectNode object)) {
+                throw wrongType(name, "an array of objects");
+            }
+            readers.add(new FieldReader(object));
+        }
+        return readers;
+    }
+
     /** Fails when the object has a field no reader asked for. */
     void requireNoOtherFields(String type) throws MalformedMessageException {
         Iterator<String> names = object.fieldNames();

@@ -9,10 +9,13 @@ import io.sotto.api.message.Ping;
 import io.sotto.api.message.Pong;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
+import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.Refused;
 import io.sotto.api.message.Rename;
 import io.sotto.api.message.Say;
 import io.sotto.api.message.Welcome;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Builds a {@link Message} from the fields of a JSON object, by its {@code type}. */
@@ -41,17 +44,34 @@ final class MessageReader {
                     fields.string("nick"),
                     fields.string("text"),
                     fields.bool("action"));
-            case "presence" -> new Presence(
-                    presenceKind(fields.string("kind")),
-                    fields.string("nick"),
-                    fields.string("previous_nick"),
-                    fields.time("time"),
-                    fields.smallInteger("online_count"));
+            case "presence" -> presence(fields);
+            case "presence_batch" -> presenceBatch(fields.objects("changes"));
             case "notice" -> new Notice(fields.string("code"), fields.string("text"));
             default -> throw new MalformedMessageException("unknown message type '" + type + "'");
         };
         fields.requireNoOtherFields(type);
         return message;
+    }
+
+    private static Presence presence(FieldReader fields) throws MalformedMessageException {
+        return new Presence(
+                presenceKind(fields.string("kind")),
+                fields.string("nick"),
+                fields.string("previous_nick"),
+                fields.time("time"),
+                fields.smallInteger("online_count"));
+    }
+
+    private static PresenceBatch presenceBatch(List<FieldReader> changes) throws MalformedMessageException {
+        if (changes.isEmpty()) {
+            throw new MalformedMessageException("a presence_batch needs at least one change");
+        }
+        List<Presence> presences = new ArrayList<>(changes.size());
+        for (FieldReader change : changes) {
+            presences.add(presence(change));
+            change.requireNoOtherFields("presence_batch change");
+        }
+        return new PresenceBatch(presences);
     }
 
     private static Presence.Kind presenceKind(String kind) throws MalformedMessageException {

@@ -9,6 +9,7 @@ import io.sotto.api.message.Ping;
 import io.sotto.api.message.Pong;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
+import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.Refused;
 import io.sotto.api.message.Rename;
 import io.sotto.api.message.Say;
@@ -61,11 +62,17 @@ final class MessageWriter {
             }
             case Presence presence -> {
                 out.writeStringField("type", "presence");
-                out.writeStringField("kind", presence.kind().name().toLowerCase(Locale.ROOT));
-                out.writeStringField("nick", presence.nick());
-                out.writeStringField("previous_nick", presence.previousNick());
-                out.writeNumberField("time", presence.time().toEpochMilli());
-                out.writeNumberField("online_count", presence.onlineCount());
+                writePresenceFields(presence, out);
+            }
+            case PresenceBatch batch -> {
+                out.writeStringField("type", "presence_batch");
+                out.writeArrayFieldStart("changes");
+                for (Presence presence : batch.changes()) {
+                    out.writeStartObject();
+                    writePresenceFields(presence, out);
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
             }
             case Notice notice -> {
                 out.writeStringField("type", "notice");
@@ -74,6 +81,14 @@ final class MessageWriter {
             }
         }
         out.writeEndObject();
+    }
+
+    private static void writePresenceFields(Presence presence, JsonGenerator out) throws IOException {
+        out.writeStringField("kind", presence.kind().name().toLowerCase(Locale.ROOT));
+        out.writeStringField("nick", presence.nick());
+        out.writeStringField("previous_nick", presence.previousNick());
+        out.writeNumberField("time", presence.time().toEpochMilli());
+        out.writeNumberField("online_count", presence.onlineCount());
     }
 
     private static void writeWelcome(Welcome welcome, JsonGenerator out) throws IOException {

@@ -37,7 +37,7 @@ public final class ChatServer implements AutoCloseable {
     private final List<Serializer> serializers;
     private final Map<String, KeyPair> keysByType;
     private final ServerLog log;
-    private final Room room = new Room();
+    private final Room room;
     private final Set<ClientConnection> live = ConcurrentHashMap.newKeySet();
     private final SecureRandom random = new SecureRandom();
     private final ScheduledExecutorService timers;
@@ -53,6 +53,7 @@ public final class ChatServer implements AutoCloseable {
         this.log = log;
         this.timers = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("sotto-server-timers").factory());
+        this.room = new Room(timers);
     }
 
     /**

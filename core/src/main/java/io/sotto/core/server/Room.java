@@ -11,16 +11,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everyone who has joined, by nickname key. Admission is one atomic insert, so two clients racing
  * for one name cannot both get it. Broadcasting walks the members without a room-wide lock:
- * messages from one sender reach everyone in the order sent.
+ * messages from one sender reach everyone in the order sent. Presence changes go through a
+ * {@link PresenceFeed}, which gathers them into batches when the room is busy.
  */
 final class Room {
     private final ConcurrentHashMap<String, Member> members = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
+    private final PresenceFeed presence;
+
+    /** @param timers runs the presence feed's flushes */
+    Room(ScheduledExecutorService timers) {
+        this(timers, PresenceFeed.DEFAULT_IMMEDIATE_BELOW);
+    }
+
+    /** @param immediateBelow rooms smaller than this hear each presence change at once */
+    Room(ScheduledExecutorService timers, int immediateBelow) {
+        this.presence = new PresenceFeed(this::broadcast, timers, immediateBelow);
+    }
 
     /** Takes {@code nickname} for {@code member}, or says why not. */
     Optional<Refused> admit(Nickname nickname, Member member) {
@@ -69,7 +82,8 @@ final class Room {
     }
 
     void announce(Presence.Kind kind, String nick, String previousNick) {
-        broadcast(new Presence(kind, nick, previousNick, Instant.now(), members.size()));
+        int size = members.size();
+        presence.publish(new Presence(kind, nick, previousNick, Instant.now(), size), size);
     }
 
     void broadcast(ServerMessage message) {

@@ -13,6 +13,7 @@ import io.sotto.api.message.Ping;
 import io.sotto.api.message.Pong;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
+import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.Refused;
 import io.sotto.api.message.Rename;
 import io.sotto.api.message.Say;
@@ -43,6 +44,8 @@ class JsonSerializerTest {
                 new Refused(Refused.NICK_TAKEN, "the nickname 'Ada' is taken"),
                 new Posted(42, time, "Ada", "hi", false),
                 new Presence(Presence.Kind.RENAMED, "Grace", "Ada", time, 2),
+                new PresenceBatch(List.of(new Presence(Presence.Kind.JOINED, "Ada", "", time, 1),
+                        new Presence(Presence.Kind.LEFT, "Bob", "", time, 0))),
                 new Notice(Notice.SHUTDOWN, "bye"));
     }
 
@@ -75,6 +78,9 @@ class JsonSerializerTest {
         "{\"type\":\"ping\",\"token\":1.5}",
         "{\"type\":\"ping\",\"token\":123456789012345678901234567890}",
         "{\"type\":\"presence\",\"kind\":\"vanished\",\"nick\":\"a\",\"previous_nick\":\"\",\"time\":1,\"online_count\":1}",
+        "{\"type\":\"presence_batch\",\"changes\":[]}",
+        "{\"type\":\"presence_batch\",\"changes\":[{\"kind\":\"joined\",\"nick\":\"a\",\"previous_nick\":\"\",\"time\":1,\"online_count\":1,\"x\":1}]}",
+        "{\"type\":\"presence_batch\",\"changes\":[1]}",
         "{\"type\":\"join\",\"nick\":{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":{}}}}}}}}}}"
     })
     void malformedInputIsRefusedWithAReason(String input) {

@@ -1,0 +1,82 @@
+package io.sotto.core.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sotto.api.message.Presence;
+import io.sotto.api.message.PresenceBatch;
+import io.sotto.api.message.ServerMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PresenceFeedTest {
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final BlockingQueue<ServerMessage> sent = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stopTimers() {
+        timers.shutdownNow();
+    }
+
+    private static Presence joined(String nick, int count) {
+        return new Presence(Presence.Kind.JOINED, nick, "", Instant.EPOCH, count);
+    }
+
+    private ServerMessage next() throws InterruptedException {
+        ServerMessage message = sent.poll(5, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("nothing was broadcast within 5 s");
+        }
+        return message;
+    }
+
+    @Test
+    void aSmallQuietRoomHearsEachChangeAtOnce() {
+        PresenceFeed feed = new PresenceFeed(sent::add, timers, 10);
+        feed.publish(joined("Ada", 1), 1);
+        feed.publish(joined("Bob", 2), 2);
+        assertEquals(List.of(joined("Ada", 1), joined("Bob", 2)), List.copyOf(sent));
+    }
+
+    @Test
+    void aCrowdIsGatheredIntoBatchesInOrder() throws Exception {
+        PresenceFeed feed = new PresenceFeed(sent::add, timers, 10);
+        for (int i = 1; i <= 450; i++) {
+            feed.publish(joined("user" + i, i), i);
+        }
+        int seen = 0;
+        int messages = 0;
+        while (seen < 450) {
+            ServerMessage message = next();
+            messages++;
+            if (message instanceof Presence presence) {
+                assertEquals("user" + (seen + 1), presence.nick());
+                seen++;
+            } else {
+                for (Presence presence : assertInstanceOf(PresenceBatch.class, message).changes()) {
+                    assertEquals("user" + (seen + 1), presence.nick(), "in order");
+                    seen++;
+                }
+            }
+        }
+        assertTrue(messages <= 9 + 3, "9 at once while the room was small, then batches of at most "
+                + PresenceFeed.MAX_BATCH + "; got " + messages + " messages");
+    }
+
+    @Test
+    void onceGatheringStartsLaterChangesWaitTheirTurn() throws Exception {
+        PresenceFeed feed = new PresenceFeed(sent::add, timers, 2);
+        feed.publish(joined("big", 5), 5);
+        feed.publish(joined("small", 1), 1);
+        PresenceBatch batch = assertInstanceOf(PresenceBatch.class, next());
+        assertEquals(List.of("big", "small"), batch.changes().stream().map(Presence::nick).toList());
+    }
+}
