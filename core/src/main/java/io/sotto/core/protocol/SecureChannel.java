@@ -6,52 +6,65 @@ import io.sotto.api.message.MalformedMessageException;
 import io.sotto.api.message.Message;
 import io.sotto.api.message.Serializer;
 import io.sotto.api.transport.FrameConnection;
+import io.sotto.api.transport.FrameLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The connection after the handshake: each frame is one record, each record one message.
+ * The connection after the handshake: each frame is one record, and each record carries one or
+ * more messages, each preceded by its length (docs/PROTOCOL.md, "Records").
+ *
+ * <p>Packing several messages into one record is what lets a busy server keep up: sealing costs
+ * about the same for a short record as for a long one, so a writer that finds ten messages queued
+ * for a client seals once instead of ten times, and the client opens once.
  *
  * <p>One thread receives. Sending is either through {@link #send(Message)} (synchronized, for the
- * client) or by sealing with {@link #seal(byte[])} and writing batches from a single writer thread
- * (the server's outbox) — never both on one channel.
+ * client) or through {@link #sendEncoded(List)} from a single writer thread (the server's outbox)
+ * — never both on one channel.
  */
 public final class SecureChannel {
+    /** Bytes before each message in a record: its length, big-endian. */
+    static final int ENTRY_HEADER = 2;
+
     private final FrameConnection connection;
     private final RecordCipher sender;
     private final RecordCipher receiver;
     private final Serializer serializer;
+    private final int maxRecordPlaintext;
+    private byte[] unread = new byte[0];
+    private int unreadOffset;
 
     public SecureChannel(FrameConnection connection, Established established) {
         this.connection = connection;
         this.sender = established.ciphers().sender();
         this.receiver = established.ciphers().receiver();
         this.serializer = established.serializer();
+        this.maxRecordPlaintext = FrameLimits.MAX_FRAME_BYTES - sender.overhead();
     }
 
     /**
      * Waits for the next message.
      *
      * @return the message, or null when the peer closed the connection cleanly
-     * @throws ProtocolException when a record fails authentication (forged, replayed, reordered):
-     *     the connection must be closed
-     * @throws MalformedMessageException when a record decrypts but is not a well-formed message;
-     *     the channel is still in step and may go on
+     * @throws ProtocolException when a record fails authentication (forged, replayed, reordered)
+     *     or its content is not a sequence of length-prefixed messages: the connection must close
+     * @throws MalformedMessageException when a message decrypts but is not well formed; the
+     *     channel is still in step and may go on
      */
     public Message receive() throws IOException, ProtocolException, MalformedMessageException {
-        byte[] record = connection.receive();
-        if (record == null) {
-            return null;
+        while (unreadOffset == unread.length) {
+            byte[] record = connection.receive();
+            if (record == null) {
+                return null;
+            }
+            unread = open(record);
+            unreadOffset = 0;
+            if (unread.length == 0) {
+                throw new ProtocolException("bad_record", "a record carried no message");
+            }
         }
-        byte[] plaintext;
-        try {
-            plaintext = receiver.open(record);
-        } catch (RecordRejectedException e) {
-            throw new ProtocolException("bad_record",
-                    "a record failed authentication (forged, replayed or out of order)", e);
-        }
-        return serializer.decode(plaintext);
+        return serializer.decode(nextEntry());
     }
 
     /** Encodes with the negotiated serializer. */
@@ -64,27 +77,85 @@ public final class SecureChannel {
         return serializer;
     }
 
-    /** Seals one encoded message into a record. Only the single writer of this channel calls it. */
-    public byte[] seal(byte[] plaintext) {
-        return sender.seal(plaintext);
+    /** Seals one encoded message into a record of its own (tools and tests). */
+    public byte[] seal(byte[] encoded) {
+        return sealEntries(List.of(encoded), 0, 1, ENTRY_HEADER + encoded.length);
     }
 
-    /** Seals and writes several encoded messages with one write. Only the single writer calls it. */
-    public void sendEncoded(List<byte[]> plaintexts) throws IOException {
-        List<byte[]> records = new ArrayList<>(plaintexts.size());
-        for (byte[] plaintext : plaintexts) {
-            records.add(sender.seal(plaintext));
+    /**
+     * Packs encoded messages into as few records as fit, seals them and writes them with one
+     * write. Only the single writer of this channel calls it.
+     */
+    public void sendEncoded(List<byte[]> encoded) throws IOException {
+        List<byte[]> records = new ArrayList<>();
+        int start = 0;
+        int size = 0;
+        for (int i = 0; i < encoded.size(); i++) {
+            int entry = ENTRY_HEADER + checkedLength(encoded.get(i));
+            if (size + entry > maxRecordPlaintext) {
+                records.add(sealEntries(encoded, start, i, size));
+                start = i;
+                size = 0;
+            }
+            size += entry;
+        }
+        if (start < encoded.size()) {
+            records.add(sealEntries(encoded, start, encoded.size(), size));
         }
         connection.send(records);
     }
 
     /** Encodes, seals and writes one message. Safe from several threads. */
     public synchronized void send(Message message) throws IOException {
-        connection.send(sender.seal(serializer.encode(message)));
+        connection.send(seal(serializer.encode(message)));
     }
 
     /** The transport connection underneath. */
     public FrameConnection connection() {
         return connection;
+    }
+
+    private byte[] open(byte[] record) throws ProtocolException {
+        try {
+            return receiver.open(record);
+        } catch (RecordRejectedException e) {
+            throw new ProtocolException("bad_record",
+                    "a record failed authentication (forged, replayed or out of order)", e);
+        }
+    }
+
+    private byte[] nextEntry() throws ProtocolException {
+        if (unread.length - unreadOffset < ENTRY_HEADER) {
+            throw new ProtocolException("bad_record", "a record ends in the middle of a message length");
+        }
+        int length = ((unread[unreadOffset] & 0xff) << 8) | (unread[unreadOffset + 1] & 0xff);
+        int start = unreadOffset + ENTRY_HEADER;
+        if (length > unread.length - start) {
+            throw new ProtocolException("bad_record", "a message length runs past the end of its record");
+        }
+        unreadOffset = start + length;
+        return java.util.Arrays.copyOfRange(unread, start, start + length);
+    }
+
+    private byte[] sealEntries(List<byte[]> encoded, int from, int to, int size) {
+        byte[] plaintext = new byte[size];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            byte[] message = encoded.get(i);
+            plaintext[at] = (byte) (message.length >>> 8);
+            plaintext[at + 1] = (byte) message.length;
+            System.arraycopy(message, 0, plaintext, at + ENTRY_HEADER, message.length);
+            at += ENTRY_HEADER + message.length;
+        }
+        byte[] record = new byte[size + sender.overhead()];
+        sender.seal(plaintext, 0, size, record, 0);
+        return record;
+    }
+
+    private int checkedLength(byte[] message) {
+        if (message.length > maxRecordPlaintext - ENTRY_HEADER) {
+            throw new IllegalArgumentException("a message of " + message.length + " bytes does not fit in a record");
+        }
+        return message.length;
     }
 }
