@@ -1,4 +1,4 @@
-package io.sotto.core.json;
+package io.sotto.codec.jackson;
 
 import io.sotto.api.message.Join;
 import io.sotto.api.message.Leave;
@@ -15,7 +15,7 @@ import io.sotto.api.message.Say;
 import io.sotto.api.message.Welcome;
 import java.util.Locale;
 
-/** Builds a {@link Message} from the fields of a JSON object, by its {@code type}. */
+/** Builds a {@link Message} from the fields of one object, by its {@code type}. */
 final class MessageReader {
     private MessageReader() {}
 
