@@ -5,7 +5,9 @@
  */
 module io.sotto.core {
     requires transitive io.sotto.api;
-    // JSON serializer (streaming) and the TOML config reader (databind + dataformat).
+    // The json serializer: the message mapping shared with other Jackson formats, plus JsonFactory.
+    requires io.sotto.codec.jackson;
+    // JsonFactory for the json serializer; the TOML config reader (databind + dataformat).
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;

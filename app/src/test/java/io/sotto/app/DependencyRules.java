@@ -8,12 +8,19 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The dependency rule of ARCHITECTURE.md, as ArchUnit rules. */
 final class DependencyRules {
     /** Package families whose modules are providers: io.sotto.FAMILY.NAME.. is one provider. */
-    static final List<String> PROVIDER_FAMILIES = List.of("transport", "crypto", "ui", "plugin");
+    static final List<String> PROVIDER_FAMILIES = List.of("transport", "crypto", "serializer", "ui", "plugin");
+
+    /**
+     * Shared libraries (io.sotto.codec..): code several providers of a family need, e.g. the Jackson
+     * message codec of the json and cbor serializers. Not providers: they register no extension.
+     */
+    static final String LIBRARY_PACKAGES = "io.sotto.codec..";
 
     private static final String[] PROVIDER_PACKAGES =
             PROVIDER_FAMILIES.stream().map(family -> "io.sotto." + family + "..").toArray(String[]::new);
@@ -27,15 +34,25 @@ final class DependencyRules {
     static final ArchRule CORE_NAMES_NO_PROVIDER = noClasses()
             .that().resideInAPackage("io.sotto.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.sotto.transport..", "io.sotto.crypto..", "io.sotto.ui..", "io.sotto.plugin..", "io.sotto.app..")
-            .because("rule 'core names no concrete provider': core finds transports, suites, front-ends and commands"
-                    + " through the registry and never sees the launcher (ARCHITECTURE.md, Modules)");
+                    "io.sotto.transport..", "io.sotto.crypto..", "io.sotto.serializer..", "io.sotto.ui..",
+                    "io.sotto.plugin..", "io.sotto.app..")
+            .because("rule 'core names no concrete provider': core finds transports, suites, serializers, front-ends"
+                    + " and commands through the registry and never sees the launcher (ARCHITECTURE.md, Modules)");
 
     static final ArchRule PROVIDERS_SEE_ONLY_API = noClasses()
             .that().resideInAnyPackage(PROVIDER_PACKAGES)
             .should().dependOnClassesThat().resideInAnyPackage("io.sotto.core..", "io.sotto.app..")
-            .because("rule 'providers depend on api only': a transport, crypto provider, front-end or command plugin"
-                    + " must work with any core, so it may not use core or app (ARCHITECTURE.md, Modules)");
+            .because("rule 'providers depend on api only': a transport, crypto provider, serializer, front-end or"
+                    + " command plugin must work with any core, so it may not use core or app; besides api it may use"
+                    + " the shared libraries (" + LIBRARY_PACKAGES + "), which obey the same rule"
+                    + " (ARCHITECTURE.md, Modules)");
+
+    static final ArchRule LIBRARIES_SEE_ONLY_API = noClasses()
+            .that().resideInAPackage(LIBRARY_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage(librariesMayNotUse())
+            .because("rule 'a library depends on api only': core and providers share it, so it may not use core,"
+                    + " app or any provider — otherwise a provider would reach them through it (ARCHITECTURE.md,"
+                    + " Modules)");
 
     static final ArchRule PROVIDERS_ARE_INDEPENDENT = slices()
             .assignedFrom(new ProviderSlices())
@@ -43,10 +60,16 @@ final class DependencyRules {
             .because("rule 'a provider never depends on another provider': each can be added or removed alone"
                     + " (ARCHITECTURE.md, Modules)");
 
-    static final List<ArchRule> ALL =
-            List.of(API_KNOWS_ONLY_JDK_AND_PF4J, CORE_NAMES_NO_PROVIDER, PROVIDERS_SEE_ONLY_API, PROVIDERS_ARE_INDEPENDENT);
+    static final List<ArchRule> ALL = List.of(API_KNOWS_ONLY_JDK_AND_PF4J, CORE_NAMES_NO_PROVIDER,
+            PROVIDERS_SEE_ONLY_API, LIBRARIES_SEE_ONLY_API, PROVIDERS_ARE_INDEPENDENT);
 
     private DependencyRules() {}
+
+    private static String[] librariesMayNotUse() {
+        List<String> packages = new ArrayList<>(List.of("io.sotto.core..", "io.sotto.app.."));
+        packages.addAll(List.of(PROVIDER_PACKAGES));
+        return packages.toArray(String[]::new);
+    }
 
     /** Puts each provider (io.sotto.FAMILY.NAME and its subpackages) in a slice of its own. */
     private static final class ProviderSlices implements SliceAssignment {
@@ -62,7 +85,7 @@ final class DependencyRules {
 
         @Override
         public String getDescription() {
-            return "providers (io.sotto.{transport,crypto,ui,plugin}.NAME)";
+            return "providers (io.sotto.{transport,crypto,serializer,ui,plugin}.NAME)";
         }
     }
 }

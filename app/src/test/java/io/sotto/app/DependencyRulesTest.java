@@ -30,7 +30,8 @@ class DependencyRulesTest {
     void theImportSeesEveryKindOfModule() {
         // Guards against rules passing because nothing was imported.
         for (String name : List.of("io.sotto.api.Extension", "io.sotto.core.registry.ExtensionRegistry",
-                "io.sotto.app.Main", "io.sotto.plugin.help.HelpCommand", "io.sotto.plugin.export.ExportCommand")) {
+                "io.sotto.app.Main", "io.sotto.plugin.help.HelpCommand", "io.sotto.plugin.export.ExportCommand",
+                "io.sotto.serializer.cbor.CborSerializer", "io.sotto.codec.jackson.JacksonMessageCodec")) {
             assertTrue(sotto.contain(name), "not imported: " + name);
         }
         assertTrue(sotto.stream().noneMatch(c -> c.getPackageName().endsWith(".archfixture")), "fixtures leaked in");
@@ -52,6 +53,11 @@ class DependencyRulesTest {
     }
 
     @Test
+    void librariesSeeOnlyApi() {
+        DependencyRules.LIBRARIES_SEE_ONLY_API.check(sotto);
+    }
+
+    @Test
     void providersAreIndependent() {
         DependencyRules.PROVIDERS_ARE_INDEPENDENT.allowEmptyShould(true).check(sotto);
     }
@@ -60,7 +66,8 @@ class DependencyRulesTest {
 
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(
             "io.sotto.api.archfixture", "io.sotto.core.archfixture", "io.sotto.transport.archfixture",
-            "io.sotto.plugin.archfixture", "io.sotto.ui.archfixture");
+            "io.sotto.plugin.archfixture", "io.sotto.ui.archfixture", "io.sotto.serializer.archfixture",
+            "io.sotto.codec.archfixture");
 
     private static void assertCaught(ArchRule rule, String ruleName, String offendingClass) {
         EvaluationResult result = rule.evaluate(FIXTURES);
@@ -86,6 +93,18 @@ class DependencyRulesTest {
     void providerRuleCatchesATransportUsingCore() {
         assertCaught(DependencyRules.PROVIDERS_SEE_ONLY_API, "providers depend on api only",
                 "io.sotto.transport.archfixture.TransportUsingCore");
+    }
+
+    @Test
+    void providerRuleCoversSerializers() {
+        assertCaught(DependencyRules.PROVIDERS_SEE_ONLY_API, "providers depend on api only",
+                "io.sotto.serializer.archfixture.SerializerUsingCore");
+    }
+
+    @Test
+    void libraryRuleCatchesALibraryUsingAProvider() {
+        assertCaught(DependencyRules.LIBRARIES_SEE_ONLY_API, "a library depends on api only",
+                "io.sotto.codec.archfixture.LibraryUsingAProvider");
     }
 
     @Test

@@ -37,16 +37,26 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dir, UnaryOperator<ServerOptions> tweak) throws IOException {
+        return start(dir, tweak, SERIALIZERS);
+    }
+
+    /** A server that accepts {@code serializers}, in that order of preference. */
+    static TestServer start(Path dir, List<Serializer> serializers) throws IOException {
+        return start(dir, options -> options, serializers);
+    }
+
+    private static TestServer start(Path dir, UnaryOperator<ServerOptions> tweak, List<Serializer> serializers)
+            throws IOException {
         ServerOptions defaults = ServerOptions.defaults(dir.resolve("server"));
-        ServerOptions options = tweak.apply(withLoopback(defaults));
-        return new TestServer(ChatServer.start(options, TRANSPORTS, SUITES, SERIALIZERS, ServerLog.silent()),
+        ServerOptions options = tweak.apply(withLoopback(defaults, serializers.stream().map(Serializer::id).toList()));
+        return new TestServer(ChatServer.start(options, TRANSPORTS, SUITES, serializers, ServerLog.silent()),
                 options.dataDirectory());
     }
 
-    private static ServerOptions withLoopback(ServerOptions o) {
+    private static ServerOptions withLoopback(ServerOptions o, List<String> serializers) {
         return new ServerOptions("127.0.0.1", 0, o.transports(), o.dataDirectory(), "Test Server", "welcome, all",
                 o.logAddresses(), o.maxClients(), o.maxMessageChars(), o.maxFrameBytes(), 1_000, 1_000,
-                o.handshakeTimeout(), o.joinTimeout(), o.outboundQueueLimit(), o.suites(), o.serializers());
+                o.handshakeTimeout(), o.joinTimeout(), o.outboundQueueLimit(), o.suites(), serializers);
     }
 
     String address() {
@@ -55,9 +65,14 @@ final class TestServer implements AutoCloseable {
 
     /** A client with its own state folder (known servers) under {@code dir}. */
     static SottoChatClient client(Path stateDirectory) {
+        return client(stateDirectory, SERIALIZERS);
+    }
+
+    /** A client that offers {@code serializers}, in that order of preference. */
+    static SottoChatClient client(Path stateDirectory, List<Serializer> serializers) {
         ClientSettings settings = new ClientSettings(stateDirectory, List.of("Noise_NX_25519_AESGCM_SHA256"),
-                List.of("json"), Duration.ofSeconds(5), 5, Duration.ofSeconds(2));
-        return new SottoChatClient(settings, TRANSPORTS, SUITES, SERIALIZERS);
+                serializers.stream().map(Serializer::id).toList(), Duration.ofSeconds(5), 5, Duration.ofSeconds(2));
+        return new SottoChatClient(settings, TRANSPORTS, SUITES, serializers);
     }
 
     @Override

@@ -37,7 +37,7 @@ public record ClientSettings(
         return new ClientSettings(
                 stateDirectory,
                 List.of("Noise_NX_25519_AESGCM_SHA256", "Noise_NX_25519_ChaChaPoly_SHA256"),
-                List.of("json"),
+                List.of("json", "cbor"),
                 Duration.ofSeconds(10),
                 10,
                 Duration.ofSeconds(30));

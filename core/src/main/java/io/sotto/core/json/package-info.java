@@ -1,2 +1,5 @@
-/** The {@code json} serializer of application messages, on Jackson's streaming API. */
+/**
+ * The {@code json} serializer of application messages: the JSON format over the shared message
+ * mapping of {@code io.sotto.codec.jackson}.
+ */
 package io.sotto.core.json;

@@ -80,6 +80,6 @@ public record ServerOptions(
                 Duration.ofSeconds(60),
                 1_024,
                 List.of("Noise_NX_25519_AESGCM_SHA256", "Noise_NX_25519_ChaChaPoly_SHA256"),
-                List.of("json"));
+                List.of("json", "cbor"));
     }
 }

@@ -1,4 +1,4 @@
-package io.sotto.core.json;
+package io.sotto.codec.jackson;
 
 import io.sotto.api.message.Join;
 import io.sotto.api.message.Leave;
@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds a {@link Message} from the fields of a JSON object, by its {@code type}. */
+/** Builds a {@link Message} from the fields of one object, by its {@code type}. */
 final class MessageReader {
     private MessageReader() {}
 

@@ -1,4 +1,4 @@
-package io.sotto.core.json;
+package io.sotto.codec.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.sotto.api.message.Join;
@@ -17,12 +17,15 @@ import io.sotto.api.message.Welcome;
 import java.io.IOException;
 import java.util.Locale;
 
-/** Writes a {@link Message} as one JSON object with its {@code type} first. */
+/**
+ * Writes a {@link Message} as one object with its {@code type} first. Each object and array is
+ * started with its size, which CBOR writes as a definite length (JSON ignores it).
+ */
 final class MessageWriter {
     private MessageWriter() {}
 
     static void write(Message message, JsonGenerator out) throws IOException {
-        out.writeStartObject();
+        out.writeStartObject(message, fieldCount(message));
         switch (message) {
             case Join join -> {
                 out.writeStringField("type", "join");
@@ -66,9 +69,10 @@ final class MessageWriter {
             }
             case PresenceBatch batch -> {
                 out.writeStringField("type", "presence_batch");
-                out.writeArrayFieldStart("changes");
+                out.writeFieldName("changes");
+                out.writeStartArray(batch.changes(), batch.changes().size());
                 for (Presence presence : batch.changes()) {
-                    out.writeStartObject();
+                    out.writeStartObject(presence, 5);
                     writePresenceFields(presence, out);
                     out.writeEndObject();
                 }
@@ -96,11 +100,30 @@ final class MessageWriter {
         out.writeStringField("nick", welcome.nick());
         out.writeStringField("server_name", welcome.serverName());
         out.writeStringField("motd", welcome.motd());
-        out.writeArrayFieldStart("online");
+        out.writeFieldName("online");
+        out.writeStartArray(welcome.online(), welcome.online().size());
         for (String nick : welcome.online()) {
             out.writeString(nick);
         }
         out.writeEndArray();
         out.writeNumberField("max_message_chars", welcome.maxMessageChars());
+    }
+
+    /** The number of fields {@link #write} writes for each message, its type included. */
+    private static int fieldCount(Message message) {
+        return switch (message) {
+            case Leave leave -> 1;
+            case Join join -> 2;
+            case Rename rename -> 2;
+            case Ping ping -> 2;
+            case Pong pong -> 2;
+            case Say say -> 3;
+            case Refused refused -> 3;
+            case Notice notice -> 3;
+            case Welcome welcome -> 6;
+            case Posted posted -> 6;
+            case Presence presence -> 6;
+            case PresenceBatch batch -> 2;
+        };
     }
 }

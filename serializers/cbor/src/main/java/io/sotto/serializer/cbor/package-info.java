@@ -1,0 +1,2 @@
+/** The {@code cbor} serializer of application messages. */
+package io.sotto.serializer.cbor;
