@@ -127,11 +127,13 @@ final class ClientConnection implements FrameConnection, WebSocket.Listener {
         inbox.fail(failure);
     }
 
+    /** Fails the inbox and closes with {@code code}, unless a close has already begun. */
     private void refuse(IOException failure, int code, String reason) {
-        if (!inbox.fail(failure)) {
+        // Claim the close first: the caller, woken by the failure, closes too, and must not win.
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
-        closing.set(true);
+        inbox.fail(failure);
         WebSocket ws = socket;
         try {
             ws.sendClose(code, WsSupport.reason(reason)).whenComplete((w, e) -> ws.abort());

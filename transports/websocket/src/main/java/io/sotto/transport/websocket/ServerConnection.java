@@ -104,9 +104,12 @@ final class ServerConnection implements FrameConnection {
         channel.wake();
     }
 
+    /** Fails the inbox and closes with {@code code}, unless a close has already begun. */
     private void refuse(IOException failure, int code, String reason) {
-        if (inbox.fail(failure)) {
-            closing.set(true);
+        // Claim the close first: the handler, woken by the failure, closes too, and must not win.
+        if (closing.compareAndSet(false, true)) {
+            inbox.fail(failure);
+            channel.wake();
             closeSocket(code, reason);
         }
     }
