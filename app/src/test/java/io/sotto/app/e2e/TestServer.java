@@ -37,9 +37,18 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dir, UnaryOperator<ServerOptions> tweak) throws IOException {
+        return start(dir, TRANSPORTS, tweak);
+    }
+
+    /**
+     * A server listening with {@code transports}: the first on a free port, the others on their
+     * own default ports (wrap them to pick free ones, see WebSocketChatTest).
+     */
+    static TestServer start(Path dir, List<Transport> transports, UnaryOperator<ServerOptions> tweak)
+            throws IOException {
         ServerOptions defaults = ServerOptions.defaults(dir.resolve("server"));
         ServerOptions options = tweak.apply(withLoopback(defaults));
-        return new TestServer(ChatServer.start(options, TRANSPORTS, SUITES, SERIALIZERS, ServerLog.silent()),
+        return new TestServer(ChatServer.start(options, transports, SUITES, SERIALIZERS, ServerLog.silent()),
                 options.dataDirectory());
     }
 
@@ -55,9 +64,14 @@ final class TestServer implements AutoCloseable {
 
     /** A client with its own state folder (known servers) under {@code dir}. */
     static SottoChatClient client(Path stateDirectory) {
+        return client(stateDirectory, TRANSPORTS);
+    }
+
+    /** A client that can reach servers by the schemes of {@code transports}. */
+    static SottoChatClient client(Path stateDirectory, List<Transport> transports) {
         ClientSettings settings = new ClientSettings(stateDirectory, List.of("Noise_NX_25519_AESGCM_SHA256"),
                 List.of("json"), Duration.ofSeconds(5), 5, Duration.ofSeconds(2));
-        return new SottoChatClient(settings, TRANSPORTS, SUITES, SERIALIZERS);
+        return new SottoChatClient(settings, transports, SUITES, SERIALIZERS);
     }
 
     @Override
