@@ -51,6 +51,14 @@ final class ClientConnection implements FrameConnection, WebSocket.Listener {
         this.peer = peer;
     }
 
+    /**
+     * Called by the transport once the opening handshake is done: the JDK does not promise that
+     * {@link #onOpen} runs before {@code buildAsync}'s future completes.
+     */
+    void opened(WebSocket webSocket) {
+        socket = webSocket;
+    }
+
     // ---- WebSocket.Listener: called by the JDK, one call at a time --------------------------
 
     @Override

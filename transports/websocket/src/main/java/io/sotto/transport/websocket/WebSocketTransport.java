@@ -128,12 +128,11 @@ public final class WebSocketTransport implements Transport {
         }
         CompletableFuture<WebSocket> opening = builder.buildAsync(target, connection);
         try {
-            if (limits.connectTimeout().isZero()) {
-                opening.get();
-            } else {
-                // The builder's timeout covers the connect and the upgrade; this one is a backstop.
-                opening.get(limits.connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-            }
+            WebSocket webSocket = limits.connectTimeout().isZero()
+                    ? opening.get()
+                    // The builder's timeout covers the connect and the upgrade; this one is a backstop.
+                    : opening.get(limits.connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            connection.opened(webSocket);
             return connection;
         } catch (ExecutionException e) {
             throw connectFailure(e.getCause(), where, limits.connectTimeout());
