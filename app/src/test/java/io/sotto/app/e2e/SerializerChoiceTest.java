@@ -82,7 +82,7 @@ class SerializerChoiceTest {
             Counting json = new Counting(new JsonSerializer());
             Counting cbor = new Counting(new CborSerializer());
             Recorder recorder = new Recorder();
-            try (ChatSession session = TestServer.client(dir.resolve("client"), List.of(json, cbor))
+            try (ChatSession session = TestServer.client(dir.resolve("client"), TestServer.TRANSPORTS, List.of(json, cbor))
                     .connect(server.address(), ServerTrust.acceptNew(), recorder)) {
                 session.join("Ada");
                 session.say("hello");
@@ -97,7 +97,7 @@ class SerializerChoiceTest {
     void noCommonSerializerIsRefusedNamingBothLists() throws Exception {
         try (TestServer server = TestServer.start(dir, List.of(new JsonSerializer()))) {
             ConnectFailedException e = assertThrows(ConnectFailedException.class,
-                    () -> TestServer.client(dir.resolve("client"), List.of(new CborSerializer()))
+                    () -> TestServer.client(dir.resolve("client"), TestServer.TRANSPORTS, List.of(new CborSerializer()))
                             .connect(server.address(), ServerTrust.acceptNew(), new Recorder()));
             String message = fullMessage(e);
             assertTrue(message.contains("no common serializer"), message);
@@ -136,7 +136,7 @@ class SerializerChoiceTest {
         }
 
         ChatSession join(TestServer server) throws Exception {
-            ChatSession session = TestServer.client(dir.resolve("client-" + nick), List.of(serializer))
+            ChatSession session = TestServer.client(dir.resolve("client-" + nick), TestServer.TRANSPORTS, List.of(serializer))
                     .connect(server.address(), ServerTrust.acceptNew(), recorder);
             session.join(nick);
             return session;

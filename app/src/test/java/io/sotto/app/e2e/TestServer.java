@@ -37,19 +37,24 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dir, UnaryOperator<ServerOptions> tweak) throws IOException {
-        return start(dir, tweak, SERIALIZERS);
+        return start(dir, TRANSPORTS, SERIALIZERS, tweak);
     }
 
     /** A server that accepts {@code serializers}, in that order of preference. */
     static TestServer start(Path dir, List<Serializer> serializers) throws IOException {
-        return start(dir, options -> options, serializers);
+        return start(dir, TRANSPORTS, serializers, options -> options);
     }
 
-    private static TestServer start(Path dir, UnaryOperator<ServerOptions> tweak, List<Serializer> serializers)
-            throws IOException {
+    /**
+     * A server listening with {@code transports} (the first on a free port, the others on their
+     * own default ports: wrap them to pick free ones, see WebSocketChatTest) and accepting
+     * {@code serializers}.
+     */
+    static TestServer start(Path dir, List<Transport> transports, List<Serializer> serializers,
+            UnaryOperator<ServerOptions> tweak) throws IOException {
         ServerOptions defaults = ServerOptions.defaults(dir.resolve("server"));
         ServerOptions options = tweak.apply(withLoopback(defaults, serializers.stream().map(Serializer::id).toList()));
-        return new TestServer(ChatServer.start(options, TRANSPORTS, SUITES, serializers, ServerLog.silent()),
+        return new TestServer(ChatServer.start(options, transports, SUITES, serializers, ServerLog.silent()),
                 options.dataDirectory());
     }
 
@@ -65,14 +70,17 @@ final class TestServer implements AutoCloseable {
 
     /** A client with its own state folder (known servers) under {@code dir}. */
     static SottoChatClient client(Path stateDirectory) {
-        return client(stateDirectory, SERIALIZERS);
+        return client(stateDirectory, TRANSPORTS, SERIALIZERS);
     }
 
-    /** A client that offers {@code serializers}, in that order of preference. */
-    static SottoChatClient client(Path stateDirectory, List<Serializer> serializers) {
+    /**
+     * A client that reaches servers by the schemes of {@code transports} and offers {@code
+     * serializers}, in that order of preference.
+     */
+    static SottoChatClient client(Path stateDirectory, List<Transport> transports, List<Serializer> serializers) {
         ClientSettings settings = new ClientSettings(stateDirectory, List.of("Noise_NX_25519_AESGCM_SHA256"),
                 serializers.stream().map(Serializer::id).toList(), Duration.ofSeconds(5), 5, Duration.ofSeconds(2));
-        return new SottoChatClient(settings, TRANSPORTS, SUITES, serializers);
+        return new SottoChatClient(settings, transports, SUITES, serializers);
     }
 
     @Override
