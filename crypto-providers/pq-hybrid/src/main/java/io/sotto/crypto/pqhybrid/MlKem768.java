@@ -4,6 +4,7 @@ import io.sotto.noise.Kem;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.util.Objects;
+import javax.security.auth.DestroyFailedException;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.generators.MLKEMKeyPairGenerator;
 import org.bouncycastle.crypto.kems.MLKEMExtractor;
@@ -79,7 +80,15 @@ final class MlKem768 implements Kem {
         MLKEMPublicKeyParameters key = parse(encapsulationKey);
         SecretWithEncapsulation result =
                 new MLKEMGenerator(Objects.requireNonNull(random, "random")).generateEncapsulated(key);
-        return new Encapsulation(result.getEncapsulation(), result.getSecret());
+        try {
+            return new Encapsulation(result.getEncapsulation(), result.getSecret()); // both are copies
+        } finally {
+            try {
+                result.destroy(); // wipes Bouncy Castle's own copy of the shared secret
+            } catch (DestroyFailedException e) {
+                // Nothing else holds it; the garbage collector takes it.
+            }
+        }
     }
 
     private static MLKEMPublicKeyParameters parse(byte[] encapsulationKey) throws InvalidKeyException {
