@@ -36,7 +36,8 @@ public record ClientSettings(
     public static ClientSettings defaults(Path stateDirectory) {
         return new ClientSettings(
                 stateDirectory,
-                List.of("Noise_NX_25519_AESGCM_SHA256", "Noise_NX_25519_ChaChaPoly_SHA256"),
+                List.of("Noise_NXhfs_25519+MLKEM768_AESGCM_SHA256", "Noise_NX_25519_AESGCM_SHA256",
+                        "Noise_NX_25519_ChaChaPoly_SHA256"),
                 List.of("json", "cbor"),
                 Duration.ofSeconds(10),
                 10,

@@ -79,7 +79,8 @@ public record ServerOptions(
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(60),
                 1_024,
-                List.of("Noise_NX_25519_AESGCM_SHA256", "Noise_NX_25519_ChaChaPoly_SHA256"),
+                List.of("Noise_NXhfs_25519+MLKEM768_AESGCM_SHA256", "Noise_NX_25519_AESGCM_SHA256",
+                        "Noise_NX_25519_ChaChaPoly_SHA256"),
                 List.of("json", "cbor"));
     }
 }

@@ -1,5 +1,7 @@
 package io.sotto.crypto.noise;
 
+import io.sotto.noise.CipherFunction;
+
 /**
  * The cipher suite {@code Noise_NX_25519_ChaChaPoly_SHA256}: Noise NX, X25519, ChaCha20-Poly1305,
  * SHA-256. Faster than AES-GCM on machines without AES instructions.

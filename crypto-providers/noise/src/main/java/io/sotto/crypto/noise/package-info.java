@@ -1,12 +1,8 @@
 /**
- * Noise_NX_25519 with AES-256-GCM or ChaCha20-Poly1305, SHA-256: the Noise Protocol Framework
- * (revision 34) written out in small package-private classes, on the JDK's crypto providers.
+ * Noise_NX_25519 with AES-256-GCM or ChaCha20-Poly1305, SHA-256.
  *
- * <p>Public: the two suites. Everything else is package-private: {@link
- * io.sotto.crypto.noise.X25519} (DH), {@link io.sotto.crypto.noise.Aead} and its two subclasses
- * (cipher functions), {@link io.sotto.crypto.noise.Sha256} (hash, HMAC, HKDF), then the Noise
- * states {@link io.sotto.crypto.noise.CipherState}, {@link io.sotto.crypto.noise.SymmetricState}
- * and {@link io.sotto.crypto.noise.HandshakeState}, driven by {@link
- * io.sotto.crypto.noise.HandshakePattern}.
+ * <p>Public: the two suites. {@link io.sotto.crypto.noise.NoiseNxSuite} is what they share; the
+ * Noise Protocol Framework itself (states, token interpreter, X25519, cipher functions, SHA-256)
+ * is the shared library module {@code io.sotto.noise}, used also by the post-quantum hybrid suite.
  */
 package io.sotto.crypto.noise;

@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

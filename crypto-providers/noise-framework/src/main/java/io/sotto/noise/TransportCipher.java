@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import io.sotto.api.crypto.RecordCipher;
 import io.sotto.api.crypto.RecordRejectedException;

@@ -1,6 +1,6 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
-import static io.sotto.crypto.noise.TestVectors.hex;
+import static io.sotto.noise.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.spec.GCMParameterSpec;

@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import java.security.GeneralSecurityException;
 import java.security.spec.AlgorithmParameterSpec;

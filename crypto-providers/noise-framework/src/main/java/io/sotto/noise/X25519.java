@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import io.sotto.api.crypto.KeyPair;
 import java.math.BigInteger;

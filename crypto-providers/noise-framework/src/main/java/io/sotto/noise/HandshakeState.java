@@ -1,10 +1,10 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import io.sotto.api.crypto.Handshake;
 import io.sotto.api.crypto.HandshakeFailedException;
 import io.sotto.api.crypto.KeyPair;
 import io.sotto.api.crypto.SessionCiphers;
-import io.sotto.crypto.noise.HandshakePattern.Token;
+import io.sotto.noise.HandshakePattern.Token;
 import java.io.ByteArrayOutputStream;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
@@ -16,10 +16,10 @@ import javax.crypto.AEADBadTagException;
 
 /**
  * Noise's HandshakeState (section 5.3) for a pattern without pre-messages, as the api's {@link
- * Handshake}.
+ * Handshake}, with the {@code e1} / {@code ekem1} tokens of the KEM-based hfs modifier.
  *
- * <p>Why: it walks the pattern's tokens, writing or reading keys and mixing DH results into the
- * {@link SymmetricState}. It is the one place that turns bad input into {@link
+ * <p>Why: it walks the pattern's tokens, writing or reading keys and mixing DH and KEM results
+ * into the {@link SymmetricState}. It is the one place that turns bad input into {@link
  * HandshakeFailedException}; after any failure it refuses every further call. Not thread-safe.
  */
 final class HandshakeState implements Handshake {
@@ -30,10 +30,13 @@ final class HandshakeState implements Handshake {
     private final boolean initiator;
     private final SecureRandom random;
     private final SymmetricState symmetric;
+    private final Kem kem;
     private final KeyPair s;
     private KeyPair e;
     private byte[] rs;
     private byte[] re;
+    private Kem.DecapsulationKey e1;
+    private byte[] re1;
     private int messageIndex;
     private boolean failed;
     private boolean split;
@@ -41,21 +44,24 @@ final class HandshakeState implements Handshake {
     /**
      * Initialize(): no pre-messages, so only the protocol name and the prologue are hashed.
      *
+     * @param kem the KEM of the hfs tokens, or null when the pattern has none
      * @param s this side's static key pair, or null when this side has none
      */
-    HandshakeState(HandshakePattern pattern, CipherFunction function, boolean initiator,
+    HandshakeState(HandshakePattern pattern, CipherFunction function, Kem kem, boolean initiator,
             byte[] prologue, KeyPair s, SecureRandom random) {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         this.initiator = initiator;
         this.random = Objects.requireNonNull(random, "random");
+        this.kem = kem;
         this.s = s;
-        this.symmetric = new SymmetricState(protocolName(pattern, function), function);
+        this.symmetric = new SymmetricState(protocolName(pattern, function, kem), function);
         symmetric.mixHash(Objects.requireNonNull(prologue, "prologue"));
     }
 
-    /** The full Noise protocol name, e.g. {@code Noise_NX_25519_AESGCM_SHA256}. */
-    static String protocolName(HandshakePattern pattern, CipherFunction function) {
-        return "Noise_" + pattern.name() + "_25519_" + function.noiseName() + "_SHA256";
+    /** The full Noise protocol name, e.g. {@code Noise_NXhfs_25519+MLKEM768_AESGCM_SHA256}. */
+    static String protocolName(HandshakePattern pattern, CipherFunction function, Kem kem) {
+        return "Noise_" + pattern.name() + "_25519" + (kem == null ? "" : "+" + kem.name())
+                + "_" + function.noiseName() + "_SHA256";
     }
 
     @Override
@@ -73,7 +79,8 @@ final class HandshakeState implements Handshake {
         Objects.requireNonNull(payload, "payload");
         checkTurn(true);
         try {
-            ByteArrayOutputStream message = new ByteArrayOutputStream(128 + payload.length);
+            ByteArrayOutputStream message = new ByteArrayOutputStream(128 + payload.length
+                    + (kem == null ? 0 : kem.encapsulationKeyLength()));
             for (Token token : tokens()) {
                 switch (token) {
                     case E -> {
@@ -83,6 +90,17 @@ final class HandshakeState implements Handshake {
                         symmetric.mixHash(publicKey);
                     }
                     case S -> message.writeBytes(symmetric.encryptAndHash(ownStatic().publicKey()));
+                    case E1 -> {
+                        // Sent like a static key: encrypted once a key exists, else only hashed.
+                        e1 = kem().generateKeyPair(random);
+                        message.writeBytes(symmetric.encryptAndHash(e1.encapsulationKey()));
+                    }
+                    case EKEM1 -> {
+                        Kem.Encapsulation encapsulation = encapsulate();
+                        message.writeBytes(symmetric.encryptAndHash(encapsulation.ciphertext()));
+                        symmetric.mixKey(encapsulation.sharedSecret());
+                        Arrays.fill(encapsulation.sharedSecret(), (byte) 0);
+                    }
                     default -> mixDh(token);
                 }
             }
@@ -119,6 +137,26 @@ final class HandshakeState implements Handshake {
                         need(message, offset, length);
                         rs = symmetric.decryptAndHash(message, offset, length);
                         offset += length;
+                    }
+                    case E1 -> {
+                        int length = kem().encapsulationKeyLength() + (symmetric.hasKey() ? Aead.TAG_LENGTH : 0);
+                        need(message, offset, length);
+                        re1 = symmetric.decryptAndHash(message, offset, length);
+                        offset += length;
+                        checkEncapsulationKey(re1);
+                    }
+                    case EKEM1 -> {
+                        int length = kem().ciphertextLength() + (symmetric.hasKey() ? Aead.TAG_LENGTH : 0);
+                        need(message, offset, length);
+                        byte[] ciphertext = symmetric.decryptAndHash(message, offset, length);
+                        offset += length;
+                        if (e1 == null) {
+                            throw fail("the pattern needs a KEM key this side does not have");
+                        }
+                        byte[] shared = e1.decapsulate(ciphertext);
+                        e1 = null; // used once; nothing of the KEM key outlives the handshake
+                        symmetric.mixKey(shared);
+                        Arrays.fill(shared, (byte) 0);
                     }
                     default -> mixDh(token);
                 }
@@ -215,6 +253,35 @@ final class HandshakeState implements Handshake {
             return X25519.dh(own.privateKey(), remote);
         } catch (InvalidKeyException ex) {
             throw fail("peer sent a low-order X25519 key (all-zero shared secret)");
+        }
+    }
+
+    private Kem kem() throws HandshakeFailedException {
+        if (kem == null) {
+            throw fail("the pattern has KEM tokens but the protocol has no KEM");
+        }
+        return kem;
+    }
+
+    private void checkEncapsulationKey(byte[] key) throws HandshakeFailedException {
+        try {
+            kem().checkEncapsulationKey(key);
+        } catch (InvalidKeyException ex) {
+            throw fail("peer sent an invalid " + kem.name() + " public key: " + ex.getMessage());
+        }
+    }
+
+    /** ekem1, writing side: a ciphertext for the KEM key received with e1. */
+    private Kem.Encapsulation encapsulate() throws HandshakeFailedException {
+        if (re1 == null) {
+            throw fail("the pattern needs the peer's KEM key, which has not been received");
+        }
+        try {
+            Kem.Encapsulation encapsulation = kem().encapsulate(re1, random);
+            re1 = null;
+            return encapsulation;
+        } catch (InvalidKeyException ex) {
+            throw fail("peer sent an invalid " + kem.name() + " public key: " + ex.getMessage());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.sotto.crypto.noise;
+package io.sotto.noise;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
