@@ -27,6 +27,7 @@ final class TestPluginJar {
     private final String pluginId;
     private final String version;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final List<String> classpath = new ArrayList<>();
 
     private TestPluginJar(String pluginId, String version) {
         this.pluginId = pluginId;
@@ -35,6 +36,14 @@ final class TestPluginJar {
 
     static TestPluginJar plugin(String pluginId, String version) {
         return new TestPluginJar(pluginId, version);
+    }
+
+    /** Compiles against the jars (or folders) holding these classes too, besides api and pf4j. */
+    TestPluginJar compiledAgainst(Class<?>... types) {
+        for (Class<?> type : types) {
+            classpath.add(location(type));
+        }
+        return this;
     }
 
     /** Adds the source of class {@code className} (fully qualified). */
@@ -53,7 +62,7 @@ final class TestPluginJar {
             Files.createDirectories(file.getParent());
             files.add(Files.writeString(file, source.getValue()).toString());
         }
-        compile(classes, files);
+        compile(classes, files, classpath);
         Files.createDirectories(folder);
         return jar(classes, folder.resolve(fileName), pluginId, version);
     }
@@ -79,13 +88,15 @@ final class TestPluginJar {
         return jar;
     }
 
-    private static void compile(Path classes, List<String> files) {
+    private static void compile(Path classes, List<String> files, List<String> extraClasspath) {
         ToolProvider javac = ToolProvider.findFirst("javac")
                 .orElseThrow(() -> new IllegalStateException("these tests need a JDK with javac"));
         String api = location(io.sotto.api.command.Command.class);
         String pf4j = location(org.pf4j.Extension.class);
         List<String> arguments = new ArrayList<>(List.of("--release", "21", "-d", classes.toString(),
-                "-classpath", api + File.pathSeparator + pf4j,
+                "-classpath", String.join(File.pathSeparator,
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(api, pf4j), extraClasspath.stream())
+                                .toList()),
                 // PF4J's processor, as the documented pom's annotationProcessorPaths runs it.
                 "-processorpath", pf4j));
         arguments.addAll(files);
