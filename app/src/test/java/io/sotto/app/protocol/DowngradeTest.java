@@ -41,15 +41,7 @@ class DowngradeTest {
         // The client offers only ChaChaPoly; the attacker rewrites the offer to AES-GCM only.
         FrameConnection client = new RewritingConnection(pipe[0], frame -> new Hello.ClientHello(
                 List.of(Hello.VERSION), List.of(AES.id()), List.of("json")).encode());
-        KeyPair key = AES.generateStaticKeyPair(new SecureRandom());
-        CompletableFuture<Established> server = CompletableFuture.supplyAsync(() -> {
-            try {
-                return ServerHandshake.perform(pipe[1], List.of(AES, CHACHA), JSON, s -> key, Optional::empty,
-                        new SecureRandom());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, Executors.newVirtualThreadPerTaskExecutor());
+        CompletableFuture<Established> server = serverSide(pipe[1]);
         ProtocolException clientSide = assertThrows(ProtocolException.class,
                 () -> ClientHandshake.perform(client, List.of(CHACHA), JSON, new SecureRandom()));
         assertEquals("bad_choice", clientSide.code(), "the client notices the server chose what it never offered");
@@ -63,21 +55,26 @@ class DowngradeTest {
         // agree on a suite both support, yet their prologues differ.
         FrameConnection client = new RewritingConnection(pipe[0], frame -> new Hello.ClientHello(
                 List.of(Hello.VERSION), List.of(AES.id(), CHACHA.id()), List.of("json")).encode());
-        KeyPair key = AES.generateStaticKeyPair(new SecureRandom());
-        CompletableFuture<Established> server = CompletableFuture.supplyAsync(() -> {
-            try {
-                return ServerHandshake.perform(pipe[1], List.of(AES, CHACHA), JSON, s -> key, Optional::empty,
-                        new SecureRandom());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, Executors.newVirtualThreadPerTaskExecutor());
+        CompletableFuture<Established> server = serverSide(pipe[1]);
         ProtocolException clientSide = assertThrows(ProtocolException.class,
                 () -> ClientHandshake.perform(client, List.of(CHACHA, AES), JSON, new SecureRandom()));
         assertEquals("handshake_failed", clientSide.code());
         // In NX the server cannot tell yet (message 1 carries no tag); it would refuse the
         // client's first record, which never comes: the client has already hung up.
         assertTrue(server.get(10, TimeUnit.SECONDS).ciphers() != null);
+    }
+
+    /** Runs the server's side of hello and handshake on a thread of its own. */
+    private static CompletableFuture<Established> serverSide(PipeConnection connection) {
+        KeyPair key = AES.generateStaticKeyPair(new SecureRandom());
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ServerHandshake.perform(connection, List.of(AES, CHACHA), JSON, s -> key, Optional::empty,
+                        new SecureRandom());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, Executors.newVirtualThreadPerTaskExecutor());
     }
 
     /** Replaces the first frame the client sends, as an attacker on the path would. */
