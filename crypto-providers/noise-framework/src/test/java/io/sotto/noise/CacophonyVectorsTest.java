@@ -1,7 +1,9 @@
 package io.sotto.noise;
 
-import static io.sotto.noise.TestVectors.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import io.sotto.testsupport.TestVectors;
+import io.sotto.testsupport.CacophonyReplay;
+import io.sotto.testsupport.FixedRandom;
+import static io.sotto.testsupport.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sotto.api.crypto.Handshake;
 import io.sotto.api.crypto.KeyPair;
-import io.sotto.api.crypto.RecordCipher;
-import io.sotto.api.crypto.SessionCiphers;
 import io.sotto.noise.HandshakePattern.Token;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ class CacophonyVectorsTest {
     void theTokenInterpreterReproducesNnNxAndXx() throws Exception {
         int vectors = 0;
         int messages = 0;
-        for (JsonNode vector : TestVectors.read("noise/cacophony-nx-subset.json").get("vectors")) {
+        for (JsonNode vector : TestVectors.read(CacophonyReplay.VECTORS).get("vectors")) {
             String[] name = vector.get("protocol_name").asText().split("_");
             HandshakePattern pattern = PATTERNS.get(name[1]);
             if (pattern == null) {
@@ -55,7 +55,7 @@ class CacophonyVectorsTest {
                     hex(vector.get("init_prologue")), initiatorStatic, initiatorRandom);
             Handshake responder = new HandshakeState(pattern, function, null, false,
                     hex(vector.get("resp_prologue")), responderStatic, responderRandom);
-            messages += run(initiator, responder, responderStatic, initiatorStatic, vector);
+            messages += CacophonyReplay.replay(initiator, responder, responderStatic, initiatorStatic, vector);
             assertTrue(initiatorRandom.usedUp() && responderRandom.usedUp(), "each side took its ephemeral key");
             vectors++;
         }
@@ -68,7 +68,7 @@ class CacophonyVectorsTest {
     void theNxProtocolIsNamedAndKeyedAsCacophonyExpects() throws Exception {
         NoiseProtocol protocol = NoiseProtocol.classic(HandshakePattern.NX, CipherFunction.AESGCM);
         assertEquals("Noise_NX_25519_AESGCM_SHA256", protocol.name());
-        for (JsonNode vector : TestVectors.read("noise/cacophony-nx-subset.json").get("vectors")) {
+        for (JsonNode vector : TestVectors.read(CacophonyReplay.VECTORS).get("vectors")) {
             if (!vector.get("protocol_name").asText().equals(protocol.name())) {
                 continue;
             }
@@ -77,7 +77,7 @@ class CacophonyVectorsTest {
                     new FixedRandom(hex(vector.get("init_ephemeral"))));
             Handshake responder = protocol.responder(hex(vector.get("resp_prologue")), responderStatic,
                     new FixedRandom(hex(vector.get("resp_ephemeral"))));
-            assertTrue(run(initiator, responder, responderStatic, null, vector) >= 2);
+            assertTrue(CacophonyReplay.replay(initiator, responder, responderStatic, null, vector) >= 2);
             return;
         }
         throw new AssertionError("no vector for " + protocol.name());
@@ -85,46 +85,5 @@ class CacophonyVectorsTest {
 
     private static KeyPair keyPair(byte[] privateKey) {
         return new KeyPair(privateKey, X25519.publicKey(privateKey));
-    }
-
-    private static int run(Handshake initiator, Handshake responder, KeyPair responderStatic,
-            KeyPair initiatorStatic, JsonNode vector) throws Exception {
-        SessionCiphers initiatorCiphers = null;
-        SessionCiphers responderCiphers = null;
-        int i = 0;
-        for (JsonNode message : vector.get("messages")) {
-            byte[] payload = hex(message.get("payload"));
-            byte[] expected = hex(message.get("ciphertext"));
-            boolean fromInitiator = i % 2 == 0;
-            if (!initiator.isComplete()) {
-                Handshake writer = fromInitiator ? initiator : responder;
-                Handshake reader = fromInitiator ? responder : initiator;
-                assertTrue(writer.isWriting(), "message " + i + ": writer's turn");
-                assertFalse(reader.isWriting(), "message " + i + ": reader waits");
-                assertEquals(hex(expected), hex(writer.writeMessage(payload)), "handshake message " + i);
-                assertArrayEquals(payload, reader.readMessage(expected), "handshake payload " + i);
-            } else {
-                if (initiatorCiphers == null) {
-                    assertTrue(responder.isComplete());
-                    assertEquals(vector.get("handshake_hash").asText(), hex(initiator.handshakeHash()));
-                    assertEquals(vector.get("handshake_hash").asText(), hex(responder.handshakeHash()));
-                    if (responderStatic != null) {
-                        assertArrayEquals(responderStatic.publicKey(), initiator.remoteStaticKey().orElseThrow());
-                    }
-                    if (initiatorStatic != null) {
-                        assertArrayEquals(initiatorStatic.publicKey(), responder.remoteStaticKey().orElseThrow());
-                    }
-                    initiatorCiphers = initiator.split();
-                    responderCiphers = responder.split();
-                }
-                RecordCipher sender = fromInitiator ? initiatorCiphers.sender() : responderCiphers.sender();
-                RecordCipher receiver = fromInitiator ? responderCiphers.receiver() : initiatorCiphers.receiver();
-                assertEquals(hex(expected), hex(sender.seal(payload)), "transport message " + i);
-                assertArrayEquals(payload, receiver.open(expected), "transport payload " + i);
-            }
-            i++;
-        }
-        assertTrue(initiatorCiphers != null, "the vector has transport messages");
-        return i;
     }
 }

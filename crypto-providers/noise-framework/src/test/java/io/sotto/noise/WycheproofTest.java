@@ -1,6 +1,6 @@
 package io.sotto.noise;
 
-import static io.sotto.noise.TestVectors.hex;
+import static io.sotto.testsupport.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.sotto.testsupport.TestVectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

@@ -1,6 +1,8 @@
 package io.sotto.crypto.noise;
 
-import static io.sotto.crypto.noise.TestVectors.hex;
+import io.sotto.testsupport.TestVectors;
+import io.sotto.testsupport.FixedRandom;
+import static io.sotto.testsupport.TestVectors.hex;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,8 @@
 package io.sotto.crypto.pqhybrid;
 
-import static io.sotto.crypto.pqhybrid.TestVectors.hex;
+import io.sotto.testsupport.TestVectors;
+import io.sotto.testsupport.FixedRandom;
+import static io.sotto.testsupport.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

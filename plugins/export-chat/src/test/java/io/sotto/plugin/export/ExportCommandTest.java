@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.sotto.api.client.ChatEvent;
+import io.sotto.testsupport.FakeCommandContext;
 import io.sotto.api.message.Notice;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
@@ -71,13 +72,13 @@ class ExportCommandTest {
     @TempDir
     Path temp;
 
-    private FakeContext run(List<ChatEvent> history, String... arguments) {
-        FakeContext context = new FakeContext(List.of(arguments), history, List.of(), temp.resolve("state"));
+    private FakeCommandContext run(List<ChatEvent> history, String... arguments) {
+        FakeCommandContext context = new FakeCommandContext(List.of(arguments), history, List.of(), temp.resolve("state"));
         new ExportCommand(CLOCK).execute(context);
         return context;
     }
 
-    private FakeContext run(String... arguments) {
+    private FakeCommandContext run(String... arguments) {
         return run(HISTORY, arguments);
     }
 
@@ -85,7 +86,7 @@ class ExportCommandTest {
     void writesPlainTextByDefaultAndReportsThePath() throws Exception {
         Path file = temp.resolve("notes");
 
-        FakeContext context = run(file.toString());
+        FakeCommandContext context = run(file.toString());
 
         assertEquals(TXT, Files.readString(file));
         assertEquals(List.of("Exported 7 events to " + file.toAbsolutePath()), context.printed);
@@ -135,8 +136,8 @@ class ExportCommandTest {
 
     @Test
     void withoutAFileWritesNewTimestampedFilesNamedForTheFormatUnderTheStateFolder() throws Exception {
-        FakeContext first = run("--format", "md");
-        FakeContext second = run("--format", "md");
+        FakeCommandContext first = run("--format", "md");
+        FakeCommandContext second = run("--format", "md");
         run();
 
         Path exports = temp.resolve("state").resolve("exports");
@@ -154,7 +155,7 @@ class ExportCommandTest {
     void neverOverwritesAnExistingFile() throws Exception {
         Path file = Files.writeString(temp.resolve("keep.json"), "precious");
 
-        FakeContext context = run(file.toString());
+        FakeCommandContext context = run(file.toString());
 
         assertEquals("precious", Files.readString(file));
         assertEquals(List.of("/export: " + file + " already exists; give another file name"), context.printed);
@@ -164,7 +165,7 @@ class ExportCommandTest {
     void aFolderThatDoesNotExistIsAClearErrorAndIsNotCreated() {
         Path missing = temp.resolve("no-such-folder");
 
-        FakeContext context = run(missing.resolve("chat.txt").toString());
+        FakeCommandContext context = run(missing.resolve("chat.txt").toString());
 
         assertEquals(List.of("/export: cannot write " + missing.resolve("chat.txt") + ": the folder " + missing
                 + " does not exist"), context.printed);
@@ -189,7 +190,7 @@ class ExportCommandTest {
         try {
             assumeFalse(Files.isWritable(locked), "running as a user who may write anywhere (root)");
 
-            FakeContext context = run(locked.resolve("chat.txt").toString());
+            FakeCommandContext context = run(locked.resolve("chat.txt").toString());
 
             assertEquals(List.of("/export: cannot write " + locked.resolve("chat.txt") + ": permission denied"),
                     context.printed);
@@ -202,7 +203,7 @@ class ExportCommandTest {
     void anUnwritableStateFolderIsAClearError() throws Exception {
         Path state = Files.writeString(temp.resolve("state"), "a file, not a folder");
 
-        FakeContext context = run();
+        FakeCommandContext context = run();
 
         assertEquals(1, context.printed.size());
         assertTrue(context.printed.get(0).startsWith("/export: cannot create the folder " + state.resolve("exports")),

@@ -3,6 +3,7 @@ package io.sotto.plugin.help;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sotto.api.command.CommandInfo;
+import io.sotto.testsupport.FakeCommandContext;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class HelpCommandTest {
     }
 
     private List<String> run(List<CommandInfo> commands, String... arguments) {
-        FakeContext context = new FakeContext(List.of(arguments), List.of(), commands, Path.of("state"));
+        FakeCommandContext context = new FakeCommandContext(List.of(arguments), List.of(), commands, Path.of("state"));
         new HelpCommand().execute(context);
         return context.printed;
     }

@@ -1,4 +1,4 @@
-package io.sotto.plugin.export;
+package io.sotto.testsupport;
 
 import io.sotto.api.client.ChatEvent;
 import io.sotto.api.command.CommandContext;
@@ -7,15 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A command context over fixed data that records what the command printed. */
-final class FakeContext implements CommandContext {
-    final List<String> printed = new ArrayList<>();
+/**
+ * A command context over fixed data, for testing a command without a session: the user is "ann",
+ * alone online; what the command prints is kept in {@link #printed}; sending fails the test.
+ */
+public final class FakeCommandContext implements CommandContext {
+    /** Every line the command printed, in order. */
+    public final List<String> printed = new ArrayList<>();
     private final List<String> arguments;
     private final List<ChatEvent> history;
     private final List<CommandInfo> commands;
     private final Path stateDirectory;
 
-    FakeContext(List<String> arguments, List<ChatEvent> history, List<CommandInfo> commands, Path stateDirectory) {
+    public FakeCommandContext(List<String> arguments, List<ChatEvent> history, List<CommandInfo> commands,
+            Path stateDirectory) {
         this.arguments = List.copyOf(arguments);
         this.history = List.copyOf(history);
         this.commands = List.copyOf(commands);

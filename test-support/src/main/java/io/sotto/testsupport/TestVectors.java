@@ -1,4 +1,4 @@
-package io.sotto.noise;
+package io.sotto.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
-/** Finds and reads the shared JSON test vectors. */
-final class TestVectors {
+/**
+ * Finds and reads the shared JSON test vectors (Wycheproof, cacophony), and converts hex. The
+ * folder is the {@code sotto.testvectors} system property (the parent pom sets it for every
+ * module's tests), else {@code ../../../shared/testvectors} seen from a module two levels deep.
+ */
+public final class TestVectors {
     private static final HexFormat HEX = HexFormat.of();
 
     private TestVectors() {}
 
-    /** The {@code sotto.testvectors} property, else the shared folder seen from this module. */
-    static Path dir() {
+    /** The folder of the shared test vectors; fails the test, naming the folder, if it is missing. */
+    public static Path dir() {
         String property = System.getProperty("sotto.testvectors");
         Path dir = property != null && !property.isBlank()
                 ? Path.of(property)
@@ -25,19 +29,20 @@ final class TestVectors {
         return dir;
     }
 
-    static JsonNode read(String relativePath) throws IOException {
+    /** Reads one vector file, {@code relativePath} below {@link #dir()}. */
+    public static JsonNode read(String relativePath) throws IOException {
         return new ObjectMapper().readTree(dir().resolve(relativePath).toFile());
     }
 
-    static byte[] hex(JsonNode node) {
+    public static byte[] hex(JsonNode node) {
         return HEX.parseHex(node.asText());
     }
 
-    static byte[] hex(String text) {
+    public static byte[] hex(String text) {
         return HEX.parseHex(text);
     }
 
-    static String hex(byte[] bytes) {
+    public static String hex(byte[] bytes) {
         return HEX.formatHex(bytes);
     }
 }
