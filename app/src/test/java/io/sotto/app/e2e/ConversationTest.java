@@ -12,6 +12,7 @@ import io.sotto.api.client.ServerTrust;
 import io.sotto.api.message.Presence;
 import io.sotto.api.message.Refused;
 import io.sotto.api.message.Welcome;
+import io.sotto.testsupport.EventRecorder;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class ConversationTest {
     @Test
     void threeClientsConverseInOrderWithUnicodeAndLongMessages() throws Exception {
         try (TestServer server = TestServer.start(dir)) {
-            Recorder ada = new Recorder();
-            Recorder bob = new Recorder();
-            Recorder cy = new Recorder();
+            EventRecorder ada = new EventRecorder();
+            EventRecorder bob = new EventRecorder();
+            EventRecorder cy = new EventRecorder();
             try (ChatSession a = join(server, "Ada", ada);
                     ChatSession b = join(server, "Bob", bob);
                     ChatSession c = join(server, "Cy", cy)) {
@@ -40,7 +41,7 @@ class ConversationTest {
                 }
                 c.say(unicode);
                 c.act(longText);
-                for (Recorder listener : List.of(ada, bob, cy)) {
+                for (EventRecorder listener : List.of(ada, bob, cy)) {
                     List<MessagePosted> messages = listener.await(MessagePosted.class, m -> true, 102);
                     assertInOrder(messages, "Ada", "ada ");
                     assertInOrder(messages, "Bob", "bob ");
@@ -55,9 +56,9 @@ class ConversationTest {
     @Test
     void welcomeCarriesServerNameMotdAndOnlineList() throws Exception {
         try (TestServer server = TestServer.start(dir);
-                ChatSession first = join(server, "Ada", new Recorder());
+                ChatSession first = join(server, "Ada", new EventRecorder());
                 ChatSession second = TestServer.client(dir.resolve("b")).connect(server.address(),
-                        ServerTrust.acceptNew(), new Recorder())) {
+                        ServerTrust.acceptNew(), new EventRecorder())) {
             Welcome welcome = second.join("Bob");
             assertEquals("Test Server", welcome.serverName());
             assertEquals("welcome, all", welcome.motd());
@@ -68,9 +69,9 @@ class ConversationTest {
     @Test
     void everyoneSeesJoinsLeavesAndRenames() throws Exception {
         try (TestServer server = TestServer.start(dir)) {
-            Recorder ada = new Recorder();
+            EventRecorder ada = new EventRecorder();
             try (ChatSession a = join(server, "Ada", ada)) {
-                ChatSession b = join(server, "Bob", new Recorder());
+                ChatSession b = join(server, "Bob", new EventRecorder());
                 ada.await(PresenceChanged.class, p -> p.presence().kind() == Presence.Kind.JOINED
                         && p.presence().nick().equals("Bob"));
                 b.rename("Robert");
@@ -89,14 +90,14 @@ class ConversationTest {
     void aCrowdArrivingAtOnceEndsUpWithTheSameOnlineListEverywhere() throws Exception {
         int crowd = 80;
         try (TestServer server = TestServer.start(dir)) {
-            Recorder first = new Recorder();
+            EventRecorder first = new EventRecorder();
             List<ChatSession> sessions = new java.util.ArrayList<>();
             sessions.add(join(server, "p00", first));
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
                 List<java.util.concurrent.Future<ChatSession>> joining = new java.util.ArrayList<>();
                 for (int i = 1; i < crowd; i++) {
                     String nick = String.format("p%02d", i);
-                    joining.add(pool.submit(() -> join(server, nick, new Recorder())));
+                    joining.add(pool.submit(() -> join(server, nick, new EventRecorder())));
                 }
                 for (var future : joining) {
                     sessions.add(future.get());
@@ -113,9 +114,9 @@ class ConversationTest {
     @Test
     void takenReservedAndInvalidNicknamesAreRefusedWithReasonsAndTheUserCanRetry() throws Exception {
         try (TestServer server = TestServer.start(dir);
-                ChatSession ada = join(server, "Ada", new Recorder());
+                ChatSession ada = join(server, "Ada", new EventRecorder());
                 ChatSession other = TestServer.client(dir.resolve("o")).connect(server.address(),
-                        ServerTrust.acceptNew(), new Recorder())) {
+                        ServerTrust.acceptNew(), new EventRecorder())) {
             assertRefused(other, "ADA", Refused.NICK_TAKEN, "taken");
             assertRefused(other, "Server", Refused.NICK_RESERVED, "reserved");
             assertRefused(other, "two words", Refused.NICK_INVALID, "spaces");
@@ -141,7 +142,7 @@ class ConversationTest {
         }
     }
 
-    private ChatSession join(TestServer server, String nick, Recorder recorder) throws Exception {
+    private ChatSession join(TestServer server, String nick, EventRecorder recorder) throws Exception {
         ChatSession session = TestServer.client(dir.resolve("client-" + nick))
                 .connect(server.address(), ServerTrust.acceptNew(), recorder);
         session.join(nick);

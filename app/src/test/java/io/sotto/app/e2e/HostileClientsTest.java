@@ -16,6 +16,7 @@ import io.sotto.api.message.Say;
 import io.sotto.api.message.Welcome;
 import io.sotto.api.transport.FrameConnection;
 import io.sotto.core.server.ServerOptions;
+import io.sotto.testsupport.EventRecorder;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class HostileClientsTest {
 
     private TestServer server;
     private ChatSession bystander;
-    private Recorder bystanderEvents;
+    private EventRecorder bystanderEvents;
     private int probe;
 
     @BeforeEach
@@ -46,7 +47,7 @@ class HostileClientsTest {
                 options.transports(), options.dataDirectory(), options.serverName(), options.motd(), false,
                 options.maxClients(), 100, 4_096, 5, 10, Duration.ofSeconds(1), Duration.ofSeconds(2), 64,
                 options.suites(), options.serializers()));
-        bystanderEvents = new Recorder();
+        bystanderEvents = new EventRecorder();
         bystander = TestServer.client(dir.resolve("bystander")).connect(server.address(), ServerTrust.acceptNew(),
                 bystanderEvents);
         bystander.join("Bystander");
@@ -203,7 +204,7 @@ class HostileClientsTest {
 
     @Test
     void tooLongAndControlCharacterMessagesAreRefusedWithReasons() throws Exception {
-        Recorder events = new Recorder();
+        EventRecorder events = new EventRecorder();
         try (ChatSession talker = TestServer.client(dir.resolve("t")).connect(server.address(),
                 ServerTrust.acceptNew(), events)) {
             talker.join("Talker");

@@ -18,6 +18,7 @@ import io.sotto.crypto.noise.NoiseNx25519AesGcmSha256;
 import io.sotto.crypto.noise.NoiseNx25519ChaChaPolySha256;
 import io.sotto.crypto.pqhybrid.NoiseNxHfs25519MlKem768AesGcmSha256;
 import io.sotto.serializer.cbor.CborSerializer;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import io.sotto.transport.websocket.WebSocketTransport;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ class MatrixTest {
         try (ChatServer server = ChatServer.start(options, List.of(transport), List.of(suite), List.of(serializer),
                 ServerLog.silent())) {
             String address = transport.schemes().getFirst() + "://127.0.0.1:" + server.port();
-            Recorder adaHears = new Recorder();
-            Recorder bobHears = new Recorder();
+            EventRecorder adaHears = new EventRecorder();
+            EventRecorder bobHears = new EventRecorder();
             try (ChatSession ada = client("ada", transport, suite, serializer).connect(address, ServerTrust.acceptNew(), adaHears);
                     ChatSession bob = client("bob", transport, suite, serializer).connect(address, ServerTrust.acceptNew(), bobHears)) {
                 ada.join("Ada");

@@ -16,6 +16,7 @@ import io.sotto.api.message.Say;
 import io.sotto.api.message.Serializer;
 import io.sotto.core.json.JsonSerializer;
 import io.sotto.serializer.cbor.CborSerializer;
+import io.sotto.testsupport.EventRecorder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ class SerializerChoiceTest {
         try (TestServer server = TestServer.start(dir, List.of(new CborSerializer(), new JsonSerializer()))) {
             Counting json = new Counting(new JsonSerializer());
             Counting cbor = new Counting(new CborSerializer());
-            Recorder recorder = new Recorder();
+            EventRecorder recorder = new EventRecorder();
             try (ChatSession session = TestServer.client(dir.resolve("client"), TestServer.TRANSPORTS, List.of(json, cbor))
                     .connect(server.address(), ServerTrust.acceptNew(), recorder)) {
                 session.join("Ada");
@@ -98,7 +99,7 @@ class SerializerChoiceTest {
         try (TestServer server = TestServer.start(dir, List.of(new JsonSerializer()))) {
             ConnectFailedException e = assertThrows(ConnectFailedException.class,
                     () -> TestServer.client(dir.resolve("client"), TestServer.TRANSPORTS, List.of(new CborSerializer()))
-                            .connect(server.address(), ServerTrust.acceptNew(), new Recorder()));
+                            .connect(server.address(), ServerTrust.acceptNew(), new EventRecorder()));
             String message = fullMessage(e);
             assertTrue(message.contains("no common serializer"), message);
             assertTrue(message.contains("[cbor]") && message.contains("[json]"), message);
@@ -128,7 +129,7 @@ class SerializerChoiceTest {
     private final class Member {
         final String nick;
         final Counting serializer;
-        final Recorder recorder = new Recorder();
+        final EventRecorder recorder = new EventRecorder();
 
         Member(String nick, Counting serializer) {
             this.nick = nick;

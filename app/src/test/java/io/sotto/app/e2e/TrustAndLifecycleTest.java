@@ -23,6 +23,7 @@ import io.sotto.api.message.Notice;
 import io.sotto.api.message.Say;
 import io.sotto.api.message.Welcome;
 import io.sotto.core.server.ServerOptions;
+import io.sotto.testsupport.EventRecorder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,18 +42,18 @@ class TrustAndLifecycleTest {
             Path state = dir.resolve("client");
             List<ServerIdentity> asked = new CopyOnWriteArrayList<>();
             ConnectFailedException refused = assertThrows(ConnectFailedException.class, () -> TestServer.client(state)
-                    .connect(server.address(), identity -> asked.add(identity) && false, new Recorder()));
+                    .connect(server.address(), identity -> asked.add(identity) && false, new EventRecorder()));
             assertTrue(refused.getMessage().contains("not trusted"), refused.getMessage());
             assertEquals(server.server.fingerprints().get("25519"), asked.getFirst().fingerprint());
             assertFalse(Files.exists(state.resolve("known_servers")) && Files.readString(state.resolve("known_servers"))
                     .contains(asked.getFirst().fingerprint()), "a refused server is not remembered");
 
-            TestServer.client(state).connect(server.address(), ServerTrust.acceptNew(), new Recorder()).close();
+            TestServer.client(state).connect(server.address(), ServerTrust.acceptNew(), new EventRecorder()).close();
             assertTrue(Files.readString(state.resolve("known_servers")).contains(asked.getFirst().fingerprint()));
             // Known now: no question asked.
             TestServer.client(state).connect(server.address(), identity -> {
                 throw new AssertionError("asked again about a known server");
-            }, new Recorder()).close();
+            }, new EventRecorder()).close();
         }
     }
 
@@ -61,13 +62,13 @@ class TrustAndLifecycleTest {
         Path state = dir.resolve("client");
         String address;
         try (TestServer first = TestServer.start(dir.resolve("one"))) {
-            TestServer.client(state).connect(first.address(), ServerTrust.acceptNew(), new Recorder()).close();
+            TestServer.client(state).connect(first.address(), ServerTrust.acceptNew(), new EventRecorder()).close();
             address = first.address();
         }
         int port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
         try (TestServer impostor = TestServer.start(dir.resolve("two"), o -> withPort(o, port))) {
             ServerKeyChangedException e = assertThrows(ServerKeyChangedException.class, () -> TestServer.client(state)
-                    .connect(impostor.address(), ServerTrust.acceptNew(), new Recorder()));
+                    .connect(impostor.address(), ServerTrust.acceptNew(), new EventRecorder()));
             assertTrue(e.getMessage().contains("HAS CHANGED"), e.getMessage());
             assertEquals(impostor.server.fingerprints().get("25519"), e.presented().fingerprint());
         }
@@ -87,11 +88,11 @@ class TrustAndLifecycleTest {
     @Test
     void aStalledReaderIsDisconnectedWhileOthersKeepReceiving() throws Exception {
         try (TestServer server = TestServer.start(dir, o -> withQueue(o, 128))) {
-            Recorder listener = new Recorder();
+            EventRecorder listener = new EventRecorder();
             try (ChatSession reader = TestServer.client(dir.resolve("r")).connect(server.address(),
                             ServerTrust.acceptNew(), listener);
                     ChatSession talker = TestServer.client(dir.resolve("t")).connect(server.address(),
-                            ServerTrust.acceptNew(), new Recorder());
+                            ServerTrust.acceptNew(), new EventRecorder());
                     RawClient stalled = RawClient.handshakeWithTinyWindow(server)) {
                 reader.join("Reader");
                 talker.join("Talker");
@@ -122,7 +123,7 @@ class TrustAndLifecycleTest {
     @Test
     void shutdownTellsEveryClient() throws Exception {
         TestServer server = TestServer.start(dir);
-        Recorder listener = new Recorder();
+        EventRecorder listener = new EventRecorder();
         try (ChatSession session = TestServer.client(dir.resolve("c")).connect(server.address(),
                 ServerTrust.acceptNew(), listener)) {
             session.join("Ada");
@@ -138,7 +139,7 @@ class TrustAndLifecycleTest {
     void aLostConnectionIsAnnouncedAndRetriedUntilTheServerIsBack() throws Exception {
         TestServer server = TestServer.start(dir);
         int port = server.server.port();
-        Recorder listener = new Recorder();
+        EventRecorder listener = new EventRecorder();
         try (ChatSession session = TestServer.client(dir.resolve("c")).connect(server.address(),
                 ServerTrust.acceptNew(), listener)) {
             session.join("Ada");
@@ -162,7 +163,7 @@ class TrustAndLifecycleTest {
             first.sendRecords(first.seal(new Join("First")));
             assertTrue(first.receive() instanceof Welcome);
             ConnectFailedException e = assertThrows(ConnectFailedException.class, () -> TestServer
-                    .client(dir.resolve("second")).connect(server.address(), ServerTrust.acceptNew(), new Recorder()));
+                    .client(dir.resolve("second")).connect(server.address(), ServerTrust.acceptNew(), new EventRecorder()));
             assertTrue(e.getMessage().contains("the server is full"), e.getMessage());
             first.sendRecords(first.seal(new Say("still served", false)));
             Message next = first.receive();

@@ -15,6 +15,7 @@ import io.sotto.api.transport.FrameLimits;
 import io.sotto.api.transport.ListenSpec;
 import io.sotto.api.transport.Listener;
 import io.sotto.api.transport.Transport;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import io.sotto.transport.websocket.WebSocketTransport;
 import java.io.IOException;
@@ -48,8 +49,8 @@ class WebSocketChatTest {
             assertEquals("ws", ws.getScheme());
             assertEquals("tcp", tcp.getScheme());
 
-            Recorder ada = new Recorder();
-            Recorder bob = new Recorder();
+            EventRecorder ada = new EventRecorder();
+            EventRecorder bob = new EventRecorder();
             try (ChatSession a = join(ws, "Ada", ada);
                     ChatSession b = join(tcp, "Bob", bob)) {
                 ada.await(PresenceChanged.class, p -> p.presence().nick().equals("Bob"));
@@ -61,7 +62,7 @@ class WebSocketChatTest {
                 }
                 a.say(unicode);
                 b.act(longText);
-                for (Recorder listener : List.of(ada, bob)) {
+                for (EventRecorder listener : List.of(ada, bob)) {
                     List<MessagePosted> messages = listener.await(MessagePosted.class, m -> true, 62);
                     assertInOrder(messages, "Ada", "ada ");
                     assertInOrder(messages, "Bob", "bob ");
@@ -79,7 +80,7 @@ class WebSocketChatTest {
     void aWebSocketOnlyServerTellsItsClientsWhenItShutsDown() throws Exception {
         TestServer server = TestServer.start(dir, List.of(WEBSOCKET), TestServer.SERIALIZERS, o -> o);
         URI ws = server.server.listeners().getFirst().uri();
-        Recorder ada = new Recorder();
+        EventRecorder ada = new EventRecorder();
         try (ChatSession a = join(ws, "Ada", ada)) {
             a.say("hello");
             ada.await(MessagePosted.class, m -> m.message().text().equals("hello"));
@@ -88,7 +89,7 @@ class WebSocketChatTest {
         }
     }
 
-    private ChatSession join(URI server, String nick, Recorder recorder) throws Exception {
+    private ChatSession join(URI server, String nick, EventRecorder recorder) throws Exception {
         ChatSession session = TestServer.client(dir.resolve("client-" + nick), CLIENT_TRANSPORTS, TestServer.SERIALIZERS)
                 .connect(server, ServerTrust.acceptNew(), recorder);
         session.join(nick);

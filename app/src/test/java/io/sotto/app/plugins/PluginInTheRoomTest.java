@@ -21,6 +21,7 @@ import io.sotto.core.server.ChatServer;
 import io.sotto.core.server.ServerLog;
 import io.sotto.core.server.ServerOptions;
 import io.sotto.crypto.noise.NoiseNx25519AesGcmSha256;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ class PluginInTheRoomTest {
         try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins);
                 ChatServer server = startServer(temp.resolve("server"))) {
             String address = "127.0.0.1:" + server.port();
-            Events adaEvents = new Events();
-            Events bobEvents = new Events();
+            EventRecorder adaEvents = new EventRecorder();
+            EventRecorder bobEvents = new EventRecorder();
             Path adaState = temp.resolve("ada");
             try (ChatSession ada = client(adaState).connect(address, ServerTrust.acceptNew(), adaEvents);
                     ChatSession bob = client(temp.resolve("bob")).connect(address, ServerTrust.acceptNew(),

@@ -18,6 +18,7 @@ import io.sotto.core.server.ChatServer;
 import io.sotto.core.server.ServerLog;
 import io.sotto.core.server.ServerOptions;
 import io.sotto.noise.NoiseProtocol;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class PluginSuiteTest {
         try (ChatServer server = ChatServer.start(options, tcp, List.of(suite), json, ServerLog.silent())) {
             ClientSettings settings = new ClientSettings(dir.resolve("client"), List.of(SUITE), List.of("json"),
                     Duration.ofSeconds(10), 0, Duration.ofSeconds(1));
-            Events heard = new Events();
+            EventRecorder heard = new EventRecorder();
             try (ChatSession session = new SottoChatClient(settings, tcp, List.of(suite), json)
                     .connect("127.0.0.1:" + server.port(), ServerTrust.acceptNew(), heard)) {
                 session.join("Ada");

@@ -15,6 +15,7 @@ import io.sotto.core.protocol.SecureChannel;
 import io.sotto.core.protocol.ServerHandshake;
 import io.sotto.crypto.noise.NoiseNx25519AesGcmSha256;
 import io.sotto.crypto.noise.NoiseNx25519ChaChaPolySha256;
+import io.sotto.testsupport.FixedRandom;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +51,12 @@ class ProtocolExampleTest {
         CompletableFuture<Established> serverSide = CompletableFuture.supplyAsync(() -> {
             try {
                 return ServerHandshake.perform(server, SUITES, SERIALIZERS, suite -> serverStatic, Optional::empty,
-                        new FixedRandom(range(0x41)));
+                        FixedRandom.repeating(range(0x41)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Established clientKeys = ClientHandshake.perform(client, SUITES, SERIALIZERS, new FixedRandom(range(0x21)));
+        Established clientKeys = ClientHandshake.perform(client, SUITES, SERIALIZERS, FixedRandom.repeating(range(0x21)));
         Established serverKeys = serverSide.get(10, TimeUnit.SECONDS);
         SecureChannel clientChannel = new SecureChannel(client, clientKeys);
         SecureChannel serverChannel = new SecureChannel(server, serverKeys);

@@ -8,6 +8,7 @@ import io.sotto.api.client.ChatEvent.MessagePosted;
 import io.sotto.api.client.ChatSession;
 import io.sotto.api.command.Command;
 import io.sotto.api.frontend.ClientOptions;
+import io.sotto.testsupport.EventRecorder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ class GuiClientTest {
 
     @Test
     void connectsThroughTheDialogTrustsTheServerAndTalksWithAnotherClient() throws Exception {
-        Events bobSees = new Events();
+        EventRecorder bobSees = new EventRecorder();
         try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", bobSees);
                 Harness gui = Harness.open(context(Optional.empty(), false, List.of()))) {
             robot.clickOn("#nickField").write("Ada");
@@ -111,7 +112,7 @@ class GuiClientTest {
                     .anyMatch(l -> l.text().equals("hi Bob") && l.own()));
             assertEquals("", Fx.call(() -> gui.window().input().area().getText()), "the input is cleared");
 
-            try (ChatSession carol = server.join(dir.resolve("carol"), "Carol", new Events())) {
+            try (ChatSession carol = server.join(dir.resolve("carol"), "Carol", new EventRecorder())) {
                 Fx.await("Online (3) after Carol joined", () -> gui.window().online().title().getText().equals("Online (3)")
                         && gui.window().online().list().getItems().contains("Carol"));
                 assertTrue(gui.transcript().contains("Carol joined"));
@@ -124,7 +125,7 @@ class GuiClientTest {
 
     @Test
     void aTakenNicknameIsRefusedInTheDialogAndCanBeChanged() throws Exception {
-        try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", new Events());
+        try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", new EventRecorder());
                 Harness gui = Harness.open(context(Optional.of("bob"), true, List.of()))) {
             robot.clickOn("#connectButton");
             Label nickError = robot.lookup("#nickError").query();
@@ -175,7 +176,7 @@ class GuiClientTest {
     @Test
     void aChangedServerKeyIsRefusedWithAWarning() throws Exception {
         String keyType;
-        try (ChatSession probe = server.join(dir.resolve("probe"), "Probe", new Events())) {
+        try (ChatSession probe = server.join(dir.resolve("probe"), "Probe", new EventRecorder())) {
             keyType = probe.server().keyType();
         }
         Files.createDirectories(state);
@@ -214,7 +215,7 @@ class GuiClientTest {
 
     @Test
     void exportChatRunsTheExportCommandWhichWritesTheFile() throws Exception {
-        try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", new Events());
+        try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", new EventRecorder());
                 Harness gui = connected("Ada", List.of(new FileExport()))) {
             bob.say("keep this for later ✍️");
             Fx.await("Bob's message", () -> gui.transcript().contains("keep this for later"));
@@ -235,7 +236,7 @@ class GuiClientTest {
 
     @Test
     void commandsTypedInTheInputRunAndEscapedSlashesAreSentAsText() throws Exception {
-        Events bobSees = new Events();
+        EventRecorder bobSees = new EventRecorder();
         try (ChatSession bob = server.join(dir.resolve("bob"), "Bob", bobSees);
                 Harness gui = connected("Ada", List.of(new CommandList()))) {
             robot.clickOn("#messageInput").write("/help");

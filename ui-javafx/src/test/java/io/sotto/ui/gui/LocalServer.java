@@ -15,6 +15,7 @@ import io.sotto.core.server.ChatServer;
 import io.sotto.core.server.ServerLog;
 import io.sotto.core.server.ServerOptions;
 import io.sotto.crypto.noise.NoiseNx25519AesGcmSha256;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** A second person in the room, driven by the test. */
-    ChatSession join(Path stateDirectory, String nick, Events events) throws Exception {
+    ChatSession join(Path stateDirectory, String nick, EventRecorder events) throws Exception {
         ChatSession session = client(stateDirectory, 0).connect(address(), ServerTrust.acceptNew(), events);
         session.join(nick);
         return session;

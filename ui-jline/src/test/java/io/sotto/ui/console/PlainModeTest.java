@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sotto.api.client.ChatEvent;
 import io.sotto.api.client.ChatSession;
 import io.sotto.api.message.Presence;
+import io.sotto.testsupport.EventRecorder;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ class PlainModeTest {
 
     @Test
     void aChangedServerKeyIsALoudWarningAndExitCodeThree() throws Exception {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         ChatSession probe = server.join(dir.resolve("probe"), "Probe", recorder);
         String keyType = probe.server().keyType();
         probe.close();
@@ -128,7 +129,7 @@ class PlainModeTest {
 
     @Test
     void aRefusedNickIsAnErrorWithTheReason() throws Exception {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         ChatSession bob = server.join(dir.resolve("bob"), "Bob", recorder);
         try (Rig ada = Rig.plain(dir.resolve("ada"), Rig.options(server.address(), "BOB", true), List.of())) {
             assertEquals(ExitCodes.FAILED, ada.exitCode());
@@ -151,7 +152,7 @@ class PlainModeTest {
 
     @Test
     void presenceAndRenamesAreMarked() throws Exception {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         try (Rig ada = Rig.plain(dir.resolve("ada"), Rig.options(server.address(), "Ada", true), List.of())) {
             ada.out.awaitText("--> Ada joined (1 online)");
             ChatSession bob = server.join(dir.resolve("bob"), "Bob", recorder);

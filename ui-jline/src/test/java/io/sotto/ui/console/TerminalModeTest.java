@@ -9,6 +9,7 @@ import io.sotto.api.client.ChatSession;
 import io.sotto.api.command.Command;
 import io.sotto.api.message.Notice;
 import io.sotto.api.message.Posted;
+import io.sotto.testsupport.EventRecorder;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class TerminalModeTest {
     private TestServer server;
     private Rig rig;
     private ChatSession bob;
-    private final Recorder bobSees = new Recorder();
+    private final EventRecorder bobSees = new EventRecorder();
 
     @BeforeEach
     void start() throws Exception {

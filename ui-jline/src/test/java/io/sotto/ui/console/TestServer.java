@@ -15,6 +15,7 @@ import io.sotto.core.server.ChatServer;
 import io.sotto.core.server.ServerLog;
 import io.sotto.core.server.ServerOptions;
 import io.sotto.crypto.noise.NoiseNx25519AesGcmSha256;
+import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Another person in the room, driven directly through the client API. */
-    ChatSession join(Path stateDirectory, String nick, Recorder recorder) throws Exception {
+    ChatSession join(Path stateDirectory, String nick, EventRecorder recorder) throws Exception {
         ChatSession session = client(stateDirectory).connect(address(), ServerTrust.acceptNew(), recorder);
         session.join(nick);
         return session;
