@@ -55,6 +55,12 @@ final class DependencyRules {
                     + " app or any provider — otherwise a provider would reach them through it (ARCHITECTURE.md,"
                     + " Modules)");
 
+    static final ArchRule TEST_SUPPORT_ONLY_IN_TESTS = noClasses()
+            .that().resideOutsideOfPackage("io.sotto.testsupport..")
+            .should().dependOnClassesThat().resideInAPackage("io.sotto.testsupport..")
+            .because("rule 'test support is for tests only': sotto-test-support is a test-scope dependency, absent"
+                    + " from the distribution, so no module's main code may use it (test-support/README.md)");
+
     static final ArchRule PROVIDERS_ARE_INDEPENDENT = slices()
             .assignedFrom(new ProviderSlices())
             .should().notDependOnEachOther()

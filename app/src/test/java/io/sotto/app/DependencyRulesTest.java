@@ -31,7 +31,8 @@ class DependencyRulesTest {
         // Guards against rules passing because nothing was imported.
         for (String name : List.of("io.sotto.api.Extension", "io.sotto.core.registry.ExtensionRegistry",
                 "io.sotto.app.Main", "io.sotto.plugin.help.HelpCommand", "io.sotto.plugin.export.ExportCommand",
-                "io.sotto.serializer.cbor.CborSerializer", "io.sotto.codec.jackson.JacksonMessageCodec")) {
+                "io.sotto.serializer.cbor.CborSerializer", "io.sotto.codec.jackson.JacksonMessageCodec",
+                "io.sotto.testsupport.FixedRandom")) {
             assertTrue(sotto.contain(name), "not imported: " + name);
         }
         assertTrue(sotto.stream().noneMatch(c -> c.getPackageName().endsWith(".archfixture")), "fixtures leaked in");
@@ -55,6 +56,11 @@ class DependencyRulesTest {
     @Test
     void librariesSeeOnlyApi() {
         DependencyRules.LIBRARIES_SEE_ONLY_API.check(sotto);
+    }
+
+    @Test
+    void testSupportIsUsedByTestsOnly() {
+        DependencyRules.TEST_SUPPORT_ONLY_IN_TESTS.check(sotto);
     }
 
     @Test
@@ -111,5 +117,11 @@ class DependencyRulesTest {
     void independenceRuleCatchesAPluginUsingAFrontEnd() {
         assertCaught(DependencyRules.PROVIDERS_ARE_INDEPENDENT, "a provider never depends on another provider",
                 "io.sotto.plugin.archfixture.PluginUsingAFrontEnd");
+    }
+
+    @Test
+    void testSupportRuleCatchesMainCodeUsingIt() {
+        assertCaught(DependencyRules.TEST_SUPPORT_ONLY_IN_TESTS, "test support is for tests only",
+                "io.sotto.core.archfixture.CoreUsingTestSupport");
     }
 }
