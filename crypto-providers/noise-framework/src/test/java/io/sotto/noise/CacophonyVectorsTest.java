@@ -1,8 +1,5 @@
 package io.sotto.noise;
 
-import io.sotto.testsupport.TestVectors;
-import io.sotto.testsupport.CacophonyReplay;
-import io.sotto.testsupport.FixedRandom;
 import static io.sotto.testsupport.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sotto.api.crypto.Handshake;
 import io.sotto.api.crypto.KeyPair;
 import io.sotto.noise.HandshakePattern.Token;
+import io.sotto.testsupport.CacophonyReplay;
+import io.sotto.testsupport.FixedRandom;
+import io.sotto.testsupport.TestVectors;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

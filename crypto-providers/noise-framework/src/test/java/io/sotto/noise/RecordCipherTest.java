@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.sotto.testsupport.TestVectors;
 import io.sotto.api.crypto.RecordCipher;
 import io.sotto.api.crypto.RecordRejectedException;
+import io.sotto.testsupport.TestVectors;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.sotto.testsupport.TestVectors;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sotto.testsupport.TestVectors;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.util.Arrays;

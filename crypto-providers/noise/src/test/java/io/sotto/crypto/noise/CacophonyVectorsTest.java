@@ -1,12 +1,12 @@
 package io.sotto.crypto.noise;
 
-import io.sotto.testsupport.CacophonyReplay;
-import io.sotto.testsupport.TestVectors;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sotto.api.crypto.CipherSuite;
+import io.sotto.testsupport.CacophonyReplay;
+import io.sotto.testsupport.TestVectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

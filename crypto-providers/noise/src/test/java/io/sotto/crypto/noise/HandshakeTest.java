@@ -1,7 +1,5 @@
 package io.sotto.crypto.noise;
 
-import io.sotto.testsupport.TestVectors;
-import io.sotto.testsupport.FixedRandom;
 import static io.sotto.testsupport.TestVectors.hex;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -16,6 +14,8 @@ import io.sotto.api.crypto.HandshakeFailedException;
 import io.sotto.api.crypto.KeyPair;
 import io.sotto.api.crypto.RecordRejectedException;
 import io.sotto.api.crypto.SessionCiphers;
+import io.sotto.testsupport.FixedRandom;
+import io.sotto.testsupport.TestVectors;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.sotto.crypto.pqhybrid;
 
-import io.sotto.testsupport.TestVectors;
-import io.sotto.testsupport.FixedRandom;
 import static io.sotto.testsupport.TestVectors.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sotto.noise.Kem;
+import io.sotto.testsupport.FixedRandom;
+import io.sotto.testsupport.TestVectors;
 import java.security.InvalidKeyException;
 import org.junit.jupiter.api.Test;
 

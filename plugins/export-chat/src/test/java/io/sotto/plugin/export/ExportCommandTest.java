@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.sotto.api.client.ChatEvent;
-import io.sotto.testsupport.FakeCommandContext;
 import io.sotto.api.message.Notice;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Presence;
+import io.sotto.testsupport.FakeCommandContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
