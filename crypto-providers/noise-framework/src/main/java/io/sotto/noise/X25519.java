@@ -1,36 +1,27 @@
 package io.sotto.noise;
 
 import io.sotto.api.crypto.KeyPair;
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.spec.NamedParameterSpec;
-import java.security.spec.XECPrivateKeySpec;
-import java.security.spec.XECPublicKeySpec;
 import java.util.Objects;
-import javax.crypto.KeyAgreement;
 
 /**
  * The Noise DH function {@code 25519} (Noise section 12.1): X25519 of RFC 7748 on raw 32-byte
- * keys, computed by the JDK's {@code XDH} provider.
+ * keys, computed by Bouncy Castle's RFC 7748 code.
  *
- * <p>Why a class of its own: Noise speaks raw little-endian byte strings while the JCA speaks key
- * objects; the conversion, the key generation that tests can replay (exactly 32 bytes from the
+ * <p>Why Bouncy Castle and not the JDK's {@code XDH}: the JCA wants key objects built through a
+ * KeyFactory for every agreement, which made one X25519 cost 300-500 µs here against about
+ * 100 µs for Bouncy Castle's raw-byte functions, and a handshake does three per side: the
+ * connection rate of a server is bounded by this (docs/PERFORMANCE.md).
+ *
+ * <p>Why a class of its own: the key generation that tests can replay (exactly 32 bytes from the
  * given {@link SecureRandom}) and the refusal of an all-zero result live here and nowhere else.
- *
- * <p>All-zero results are refused: they come from low-order peer keys, which would let a peer
- * force a known shared secret. Noise allows either behaviour; this project chooses to refuse.
+ * All-zero results are refused: they come from low-order peer keys, which would let a peer force
+ * a known shared secret. Noise allows either behaviour; this project chooses to refuse.
  * Stateless and thread-safe.
  */
 final class X25519 {
     static final int KEY_LENGTH = 32;
-
-    private static final BigInteger BASE_POINT = BigInteger.valueOf(9);
-    private static final BigInteger FIELD_MASK = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE);
 
     private X25519() {}
 
@@ -48,12 +39,9 @@ final class X25519 {
      */
     static byte[] publicKey(byte[] privateKey) {
         checkLength(privateKey, "private key");
-        try {
-            return agree(privateKey, BASE_POINT);
-        } catch (InvalidKeyException e) {
-            // Impossible for the base point: clamping makes every scalar give a non-zero result.
-            throw new IllegalStateException("X25519 of the base point failed", e);
-        }
+        byte[] publicKey = new byte[KEY_LENGTH];
+        org.bouncycastle.math.ec.rfc7748.X25519.scalarMultBase(privateKey, 0, publicKey, 0);
+        return publicKey;
     }
 
     /**
@@ -65,48 +53,12 @@ final class X25519 {
     static byte[] dh(byte[] privateKey, byte[] publicKey) throws InvalidKeyException {
         checkLength(privateKey, "private key");
         checkLength(publicKey, "public key");
-        return agree(privateKey, decodeU(publicKey));
-    }
-
-    private static byte[] agree(byte[] privateKey, BigInteger u) throws InvalidKeyException {
-        byte[] shared;
-        try {
-            KeyFactory factory = KeyFactory.getInstance("XDH");
-            PrivateKey priv = factory.generatePrivate(
-                    new XECPrivateKeySpec(NamedParameterSpec.X25519, privateKey));
-            PublicKey pub = factory.generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, u));
-            KeyAgreement agreement = KeyAgreement.getInstance("XDH");
-            agreement.init(priv);
-            agreement.doPhase(pub, true);
-            shared = agreement.generateSecret();
-        } catch (InvalidKeyException e) {
-            // The JDK itself refuses an all-zero result ("Point has small order").
-            throw new InvalidKeyException("X25519 gave an all-zero result (low-order public key)", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no usable X25519", e);
-        }
-        if (isAllZero(shared)) {
+        byte[] shared = new byte[KEY_LENGTH];
+        // calculateAgreement checks for the all-zero result in constant time.
+        if (!org.bouncycastle.math.ec.rfc7748.X25519.calculateAgreement(privateKey, 0, publicKey, 0, shared, 0)) {
             throw new InvalidKeyException("X25519 gave an all-zero result (low-order public key)");
         }
         return shared;
-    }
-
-    /** RFC 7748 decodeUCoordinate: little-endian, top bit ignored; values >= p are reduced later. */
-    private static BigInteger decodeU(byte[] publicKey) {
-        byte[] bigEndian = new byte[KEY_LENGTH];
-        for (int i = 0; i < KEY_LENGTH; i++) {
-            bigEndian[i] = publicKey[KEY_LENGTH - 1 - i];
-        }
-        return new BigInteger(1, bigEndian).and(FIELD_MASK);
-    }
-
-    /** Constant time: no early exit that would tell how many leading bytes are zero. */
-    private static boolean isAllZero(byte[] bytes) {
-        int acc = 0;
-        for (byte b : bytes) {
-            acc |= b;
-        }
-        return acc == 0;
     }
 
     private static void checkLength(byte[] key, String what) {
