@@ -45,12 +45,17 @@ run() { # name, then the sotto bench arguments
     done
 }
 
-connections() { # clients: holds 15 s and samples the server's RSS while they are held
+connections() { # clients: each run on a fresh server (a heap grown by an earlier run would hide
+    # the cost per connection); samples the server's RSS idle and while the sessions are held
     k=$1
     i=1
+    cport=$((port + 1))
     while [ "$i" -le "$runs" ]; do
-        before=$(rss_kib $server)
-        "$sotto" bench connections "$target" --clients "$k" --hold 15 --timeout 900 --json \
+        "$sotto" --config "$root/bench/bench-server.toml" server --port "$cport" > "$out/server-conn-$k-$i.log" 2>&1 &
+        fresh=$!
+        sleep 5
+        before=$(rss_kib $fresh)
+        "$sotto" bench connections "tcp://127.0.0.1:$cport" --clients "$k" --hold 15 --timeout 900 --json \
             > "$out/conn-$k-$i.json" 2> "$out/conn-$k-$i.err" &
         bench=$!
         while ! grep -q "sessions joined in" "$out/conn-$k-$i.err" 2>/dev/null; do
@@ -58,18 +63,22 @@ connections() { # clients: holds 15 s and samples the server's RSS while they ar
             sleep 1
         done
         sleep 5
-        held=$(rss_kib $server)
+        held=$(rss_kib $fresh)
         wait $bench || true
+        kill $fresh 2>/dev/null || true
+        wait $fresh 2>/dev/null || true
         echo "connections $k run $i: $(cat "$out/conn-$k-$i.json")"
-        echo "connections $k run $i: server VmRSS before ${before} KiB, while held ${held} KiB" \
-            | tee -a "$out/server-rss.txt"
+        echo "connections $k run $i: fresh server VmRSS idle ${before} KiB, while held ${held} KiB," \
+            "$(( (held - before) / k )) KiB per session" | tee -a "$out/server-rss.txt"
         i=$((i + 1))
-        sleep 5
+        sleep 3
     done
 }
 
+if [ "${FANOUT:-1}" = 1 ]; then
 run fanout-500 fanout "$target" --clients 500 --messages 20000 --size 100
 run paced-500 fanout "$target" --clients 500 --messages 6000 --size 100 --rate 200
+fi
 connections 2000
 if [ "${BIG:-1}" = 1 ]; then
     connections 10000
