@@ -88,6 +88,11 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Nicknames are this and a number (default: ${DEFAULT-VALUE}, giving bench-0001, ...).")
         String nickPrefix;
 
+        @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
+                description = "Time allowed to connect and for each handshake and join step (default: ${DEFAULT-VALUE};"
+                        + " a busy server under a join storm is slow to answer).")
+        long connectTimeoutSeconds;
+
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
                 description = "Stop after this long and report what was measured (default: ${DEFAULT-VALUE}, at most 3600).")
         long timeoutSeconds;
@@ -109,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
                 BenchTarget target;
                 try {
                     target = BenchTarget.resolve(server, registry.all(Transport.class), suites, serializers,
-                            client.connectTimeout(), allowRemote);
+                            Duration.ofSeconds(connectTimeoutSeconds), allowRemote);
                     return run(target, quiet ? Progress.Mode.OFF : Progress.Mode.AUTO, out, err);
                 } catch (IllegalArgumentException e) {
                     err.println("sotto bench: " + e.getMessage());

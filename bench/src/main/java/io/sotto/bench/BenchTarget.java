@@ -18,6 +18,9 @@ import java.util.Objects;
 public record BenchTarget(
         URI uri, Transport transport, List<CipherSuite> suites, List<Serializer> serializers, Duration connectTimeout) {
 
+    /** The longest time {@link #connectTimeout()} may allow. */
+    public static final Duration MAX_CONNECT_TIMEOUT = Duration.ofMinutes(5);
+
     public BenchTarget {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(transport, "transport");
@@ -38,6 +41,7 @@ public record BenchTarget(
      */
     public static BenchTarget resolve(String text, List<Transport> transports, List<CipherSuite> suites,
             List<Serializer> serializers, Duration connectTimeout, boolean allowRemote) {
+        Limits.check("--connect-timeout", connectTimeout, Duration.ofSeconds(1), MAX_CONNECT_TIMEOUT);
         ServerAddress address = ServerAddress.parse(text);
         Transport transport = transports.stream()
                 .filter(t -> t.schemes().contains(address.scheme()))

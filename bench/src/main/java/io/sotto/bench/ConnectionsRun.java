@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.LongAdder;
  * the server sends (mostly presence of the others joining).
  */
 public final class ConnectionsRun implements SessionListener {
-    private static final long PING_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(30);
-
     private final BenchTarget target;
     private final ConnectionsOptions options;
     private final ErrorCounts errors = new ErrorCounts();
@@ -59,13 +57,8 @@ public final class ConnectionsRun implements SessionListener {
     private void hold() throws InterruptedException {
         long now = System.nanoTime();
         holdEnd = now + options.hold().toNanos();
-        long lastPing = now;
         while ((now = System.nanoTime()) - holdEnd < 0) {
             Thread.sleep(Math.max(1, Math.min(250, TimeUnit.NANOSECONDS.toMillis(holdEnd - now))));
-            if (System.nanoTime() - lastPing > PING_PERIOD_NANOS) {
-                lastPing = System.nanoTime();
-                pool.pingAll(lastPing);
-            }
         }
     }
 

@@ -29,7 +29,6 @@ public final class FanoutRun implements SessionListener {
     private static final long SETTLE_MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** The run ends when senders are done and no delivery arrived for this long. */
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(5);
-    private static final long PING_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final BenchTarget target;
     private final FanoutOptions options;
@@ -129,7 +128,6 @@ public final class FanoutRun implements SessionListener {
                 }
             }));
         }
-        long lastPing = System.nanoTime();
         long lastCount = -1;
         long lastChange = System.nanoTime();
         while (true) {
@@ -146,10 +144,6 @@ public final class FanoutRun implements SessionListener {
                 lastChange = now;
             } else if (sendersDone.sum() == senders.size() && now - lastChange > STALL_NANOS) {
                 return "stalled";
-            }
-            if (now - lastPing > PING_PERIOD_NANOS) {
-                pool.pingAll(now);
-                lastPing = now;
             }
             Thread.sleep(2);
         }

@@ -16,6 +16,12 @@ import java.util.concurrent.atomic.LongAdder;
  * member a presence for every join, so everyone must keep reading while the others join).
  */
 final class SessionPool implements AutoCloseable {
+    /**
+     * How often quiet sessions ping. The server drops a joined client it has not heard from for
+     * 120 s, and opening thousands of sessions can take longer than that.
+     */
+    static final java.time.Duration PING_PERIOD = java.time.Duration.ofSeconds(30);
+
     private final BenchTarget target;
     private final String nickPrefix;
     private final int concurrency;
@@ -29,6 +35,9 @@ final class SessionPool implements AutoCloseable {
     /** Setup time (connect + hello + handshake + join) of each session that joined. */
     private final Histogram setupNanos = new Histogram();
     private final ConcurrentLinkedQueue<BenchSession> toClose = new ConcurrentLinkedQueue<>();
+    /** Pings every joined session every {@link #PING_PERIOD}, from the first join until {@link #close()}. */
+    private final Thread keepAlive = Thread.ofVirtual().name("bench-keepalive").unstarted(this::keepAlive);
+    private volatile boolean closed;
 
     SessionPool(BenchTarget target, int count, String nickPrefix, int concurrency, SessionListener listener,
             ErrorCounts errors) {
@@ -50,6 +59,9 @@ final class SessionPool implements AutoCloseable {
      * attempts have ended.
      */
     void openAll(long deadlineNanos) throws InterruptedException {
+        if (keepAlive.getState() == Thread.State.NEW) {
+            keepAlive.start();
+        }
         Semaphore slots = new Semaphore(concurrency);
         int count = sessions.length();
         for (int i = 0; i < count; i++) {
@@ -122,8 +134,22 @@ final class SessionPool implements AutoCloseable {
         return setupNanos;
     }
 
+    private void keepAlive() {
+        long token = 0;
+        while (!closed) {
+            try {
+                Thread.sleep(PING_PERIOD);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!closed) {
+                pingAll(++token);
+            }
+        }
+    }
+
     /** Pings every joined session, so that none hits the server's idle timeout during a long run. */
-    void pingAll(long token) {
+    private void pingAll(long token) {
         for (BenchSession session : toClose) {
             try {
                 session.ping(token);
@@ -136,6 +162,8 @@ final class SessionPool implements AutoCloseable {
     /** Closes every session opened. */
     @Override
     public void close() {
+        closed = true;
+        keepAlive.interrupt();
         BenchSession session;
         while ((session = toClose.poll()) != null) {
             session.close();
