@@ -141,8 +141,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Command(name = "fanout", mixinStandardHelpOptions = true,
             description = {"N sessions join; senders post M messages; every session times each receipt.",
-                    "Reports deliveries per second (messages x receivers / time from first send to last receipt),",
-                    "latency p50/p90/p99/max and errors. Exit code 1 when a delivery is missing or an error was seen."})
+                    "Reports deliveries per second (messages x receivers / time from first send to last receipt), "
+                            + "latency p50/p90/p99/max and errors. Exit code 1 when a delivery is missing or an "
+                            + "error was seen."})
     static final class Fanout extends Run {
         @Option(names = "--clients", paramLabel = "N", required = true,
                 description = "Sessions in the room, all of them receivers (1 to " + FanoutOptions.MAX_CLIENTS + ").")
