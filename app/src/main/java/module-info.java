@@ -7,6 +7,8 @@
 module io.sotto.app {
     // The registry, the config reader and the server/client settings (api comes transitively).
     requires io.sotto.core;
+    // The load generator behind 'sotto bench'.
+    requires io.sotto.bench;
     // The command line parser.
     requires info.picocli;
 

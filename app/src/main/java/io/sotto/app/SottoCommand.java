@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Self-hosted, anonymous, encrypted group chat.",
-        subcommands = {ServerCommand.class, ClientCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServerCommand.class, ClientCommand.class, BenchCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'sotto COMMAND --help' for the options of a command."})
 final class SottoCommand implements Callable<Integer> {
     @Mixin

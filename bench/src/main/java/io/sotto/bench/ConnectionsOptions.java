@@ -1,0 +1,33 @@
+package io.sotto.bench;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a connections run does: opens {@code clients} joined sessions, as fast as {@code
+ * concurrency} allows, holds them for {@code hold}, then closes them.
+ *
+ * @param clients sessions to open, 1 to {@value #MAX_CLIENTS}
+ * @param hold how long to keep them open once all attempts have ended, 0 to 1 hour; quiet
+ *     sessions ping every 30 s so the server's idle timeout does not cut them
+ * @param timeout the longest the opening may take; sessions not attempted by then count as errors
+ * @param concurrency sessions in setup (connect, handshake, join) at the same time
+ * @param nickPrefix the start of each session's nickname
+ */
+public record ConnectionsOptions(int clients, Duration hold, Duration timeout, int concurrency, String nickPrefix) {
+    public static final int MAX_CLIENTS = 100_000;
+    public static final Duration MAX_HOLD = Duration.ofHours(1);
+    public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
+
+    /** @throws IllegalArgumentException naming the option at fault and its range */
+    public ConnectionsOptions {
+        Objects.requireNonNull(hold, "hold");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(nickPrefix, "nickPrefix");
+        Limits.check("--clients", clients, 1, MAX_CLIENTS);
+        Limits.check("--hold", hold, Duration.ZERO, MAX_HOLD);
+        Limits.check("--timeout", timeout, Duration.ofSeconds(1), FanoutOptions.MAX_TIMEOUT);
+        Limits.check("--concurrency", concurrency, 1, FanoutOptions.MAX_CONCURRENCY);
+        Limits.checkNickPrefix(nickPrefix, clients);
+    }
+}

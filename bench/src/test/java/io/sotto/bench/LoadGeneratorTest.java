@@ -1,0 +1,103 @@
+package io.sotto.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sotto.core.server.ChatServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load generator against a real in-process server over loopback TCP, Noise and JSON. */
+class LoadGeneratorTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fanoutDeliversEveryMessageToEveryClient() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            FanoutOptions options = new FanoutOptions(5, 20, 2, 100, 0, 500, LIMIT, 8, "bench-");
+            FanoutResult result = FanoutRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+
+            assertEquals(5, result.joined());
+            assertEquals(20, result.sent());
+            assertEquals(100, result.expected());
+            assertEquals(100, result.delivered(), result.table());
+            assertEquals(0, result.errorCount(), result.table());
+            assertEquals(100, result.latency().count());
+            assertTrue(result.clean());
+            assertEquals("complete", result.stoppedBy());
+            assertTrue(result.deliveriesPerSecond() > 0);
+            assertTrue(result.latency().percentile(99) <= result.latency().max());
+            assertTrue(result.json().contains("\"deliveries\":100"), result.json());
+            assertTrue(result.table().contains("deliveries       100 of 100"), result.table());
+        }
+    }
+
+    @Test
+    void pacedFanoutTakesAboutAsLongAsThePaceSays() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            // 20 messages at 40/s: the last is due 475 ms after the first.
+            FanoutOptions options = new FanoutOptions(3, 20, 3, 64, 40, 500, LIMIT, 8, "pace-");
+            FanoutResult result = FanoutRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+
+            assertTrue(result.clean(), result.table());
+            assertEquals(60, result.delivered());
+            assertTrue(result.elapsedNanos() >= 450_000_000L, result.table());
+        }
+    }
+
+    @Test
+    void connectionsOpensHoldsAndCloses() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            ConnectionsOptions options = new ConnectionsOptions(12, Duration.ofSeconds(1), LIMIT, 4, "conn-");
+            ConnectionsResult result =
+                    ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+
+            assertEquals(12, result.joined(), result.table());
+            assertEquals(0, result.failed());
+            assertEquals(12, result.heldToTheEnd());
+            assertTrue(result.clean(), result.table());
+            assertTrue(result.joinsPerSecond() > 0);
+            assertEquals(12, result.setup().count());
+            assertTrue(result.json().contains("\"joined\":12"), result.json());
+        }
+    }
+
+    @Test
+    void takenNicknamesShowAsRefusals() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            // Two runs with one prefix: the second one's joins are refused, and counted by kind.
+            ConnectionsOptions first = new ConnectionsOptions(2, Duration.ZERO, LIMIT, 2, "same-");
+            BenchTarget target = BenchFixtures.target(server);
+            try (SessionPool holder = new SessionPool(target, 2, "same-", 2, new NullListener(), new ErrorCounts())) {
+                holder.openAll(System.nanoTime() + LIMIT.toNanos());
+                ConnectionsResult result = ConnectionsRun.run(target, first, Progress.Mode.OFF, quiet());
+                assertEquals(0, result.joined());
+                assertEquals(2, result.failed());
+                assertEquals(2L, result.errors().get("join_refused:nick_taken"), result.table());
+                assertTrue(!result.clean());
+            }
+        }
+    }
+
+    private static PrintWriter quiet() {
+        return new PrintWriter(new StringWriter());
+    }
+
+    private static final class NullListener implements SessionListener {
+        @Override
+        public void posted(BenchSession session, io.sotto.api.message.Posted posted, long receivedNanos) {}
+
+        @Override
+        public void notice(BenchSession session, io.sotto.api.message.Notice notice) {}
+
+        @Override
+        public void ended(BenchSession session, String reason) {}
+    }
+}
