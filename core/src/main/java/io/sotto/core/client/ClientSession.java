@@ -184,10 +184,7 @@ final class ClientSession implements ChatSession {
             if (reply instanceof Refused refused) {
                 throw new JoinRefusedException(refused);
             }
-            Welcome welcome = (Welcome) reply;
-            serverName = welcome.serverName();
-            room.welcome(welcome);
-            return welcome;
+            return (Welcome) reply;
         } catch (IOException e) {
             throw new ConnectFailedException("connection lost while joining: " + e.getMessage(), e);
         } catch (TimeoutException e) {
@@ -270,7 +267,12 @@ final class ClientSession implements ChatSession {
             case Presence presence -> applyPresence(presence);
             case PresenceBatch batch -> batch.changes().forEach(this::applyPresence);
             case Notice notice -> events.emit(new ChatEvent.NoticeReceived(notice, Instant.now()));
-            case Welcome welcome -> answerJoin(welcome);
+            case Welcome welcome -> {
+                // Applied here, on the reader, so that presence read after it lands on top of it.
+                serverName = welcome.serverName();
+                room.welcome(welcome);
+                answerJoin(welcome);
+            }
             case Refused refused -> {
                 if (!answerJoin(refused)) {
                     events.emit(new ChatEvent.RenameRefused(refused, Instant.now()));

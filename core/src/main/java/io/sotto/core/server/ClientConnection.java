@@ -98,9 +98,21 @@ final class ClientConnection implements Member {
         return current == null ? "" : current.display();
     }
 
+    /**
+     * Hands a broadcast to the outbox. Synchronized with the welcome in {@link #join}: a change
+     * that happens while this client is being welcomed is either in its welcome's online list or
+     * delivered after the welcome, never lost between the two.
+     */
     @Override
     public void deliver(Broadcast broadcast) {
-        if (receiving && !outbox.offer(broadcast.encodedWith(channel.serializer()))) {
+        boolean queued;
+        synchronized (this) {
+            if (!receiving) {
+                return;
+            }
+            queued = outbox.offer(broadcast.encodedWith(channel.serializer()));
+        }
+        if (!queued) {
             disconnectTooSlow();
         }
     }
@@ -232,15 +244,20 @@ final class ClientConnection implements Member {
                     return;
                 }
                 nickname = valid.nickname();
-                ServerOptions options = server.options();
-                List<String> online = server.room().online();
-                send(new Welcome(nick(), options.serverName(), options.motd(),
-                        online.subList(0, Math.min(online.size(), MAX_WELCOME_NAMES)), options.maxMessageChars()));
-                receiving = true;
+                welcome();
                 server.room().announce(Presence.Kind.JOINED, nick(), "");
                 server.logConnection(connection, "joined");
             }
         }
+    }
+
+    /** Sends the welcome and starts taking broadcasts, as one step for {@link #deliver}. */
+    private synchronized void welcome() {
+        ServerOptions options = server.options();
+        List<String> online = server.room().online();
+        send(new Welcome(nick(), options.serverName(), options.motd(),
+                online.subList(0, Math.min(online.size(), MAX_WELCOME_NAMES)), options.maxMessageChars()));
+        receiving = true;
     }
 
     private void say(Say say) {
