@@ -162,6 +162,17 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
+    /** At most one negotiation failure a minute reaches the log, so a misconfigured crowd cannot flood it. */
+    private final java.util.concurrent.atomic.AtomicLong lastNegotiationLog = new java.util.concurrent.atomic.AtomicLong();
+
+    private void logNegotiationFailure(String reason) {
+        long now = System.nanoTime();
+        long last = lastNegotiationLog.get();
+        if ((last == 0 || now - last > TimeUnit.MINUTES.toNanos(1)) && lastNegotiationLog.compareAndSet(last, now)) {
+            log.info("a client was refused: " + reason);
+        }
+    }
+
     private final ServerContext context = new ServerContext() {
         @Override
         public ServerOptions options() {
@@ -222,6 +233,11 @@ public final class ChatServer implements AutoCloseable {
         @Override
         public void logConnection(FrameConnection connection, String event) {
             ChatServer.this.logConnection(connection, event);
+        }
+
+        @Override
+        public void logNegotiationFailure(String reason) {
+            ChatServer.this.logNegotiationFailure(reason);
         }
 
         @Override

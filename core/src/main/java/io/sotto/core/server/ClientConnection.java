@@ -40,6 +40,9 @@ final class ClientConnection implements Member {
      * about 490 nicknames of 32 four-byte characters, quoted); presence events keep the list current.
      */
     static final int MAX_WELCOME_NAMES = 400;
+    /** Refusals the operator should hear of: they usually mean a client and the server disagree on settings. */
+    private static final java.util.Set<String> NEGOTIATION_FAILURES =
+            java.util.Set.of("unsupported_version", "no_common_suite", "no_common_serializer");
     /** Malformed messages tolerated from one client before it is disconnected. */
     private static final int MAX_MALFORMED = 10;
     /** Frames dropped by the rate limit in one flood before the client is disconnected. */
@@ -80,6 +83,9 @@ final class ClientConnection implements Member {
             ending = readUntilDone();
         } catch (ProtocolException e) {
             ending = e.getMessage();
+            if (NEGOTIATION_FAILURES.contains(e.code())) {
+                server.logNegotiationFailure(e.getMessage());
+            }
         } catch (SocketTimeoutException e) {
             ending = "handshake timed out";
         } catch (IOException e) {

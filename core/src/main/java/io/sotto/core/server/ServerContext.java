@@ -35,4 +35,7 @@ interface ServerContext {
     void logConnection(FrameConnection connection, String event);
 
     void connectionEnded(ClientConnection connection);
+
+    /** Tells the operator a client could not agree on version, suite or serializer (no address). */
+    void logNegotiationFailure(String reason);
 }
