@@ -26,8 +26,9 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on, 0 for any free port (server.port).")
     Integer port;
 
-    @Option(names = "--transport", paramLabel = "ID", split = ",",
-            description = "Transport(s) to listen with, e.g. tcp (server.transports).")
+    @Option(names = "--transport", paramLabel = "ID[:PORT]", split = ",",
+            description = "Transport(s) to listen with, each optionally with its port, e.g. tcp,websocket:8080"
+                    + " (server.transports).")
     List<String> transports;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the server key is kept (server.data_dir).")

@@ -9,6 +9,7 @@ import io.sotto.core.registry.ExtensionRegistry;
 import io.sotto.core.server.ChatServer;
 import io.sotto.core.server.ServerLog;
 import io.sotto.core.server.ServerOptions;
+import io.sotto.core.server.TransportSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class ServerLauncher {
      * @return the process exit code
      */
     public static int run(ServerOptions options, ExtensionRegistry registry) throws ConfigException {
-        List<Transport> transports = ExtensionChoice.pick(registry, Transport.class, options.transports(),
+        List<Transport> transports = ExtensionChoice.pick(registry, Transport.class,
+                options.transports().stream().map(entry -> TransportSpec.parse(entry).id()).toList(),
                 "server.transports");
         List<CipherSuite> suites = ExtensionChoice.pick(registry, CipherSuite.class, options.suites(), "crypto.suites");
         List<Serializer> serializers = ExtensionChoice.pick(registry, Serializer.class, options.serializers(),

@@ -14,6 +14,7 @@ import io.sotto.api.transport.FrameConnection;
 import io.sotto.api.transport.FrameLimits;
 import io.sotto.api.transport.ListenSpec;
 import io.sotto.api.transport.Listener;
+import io.sotto.core.server.ServerOptions;
 import io.sotto.api.transport.Transport;
 import io.sotto.testsupport.EventRecorder;
 import io.sotto.transport.tcp.TcpTransport;
@@ -40,9 +41,12 @@ class WebSocketChatTest {
 
     @Test
     void aWebSocketClientAndATcpClientConverseThroughOneServer() throws Exception {
-        // The server listens with the first transport on options.port() (0 here) and with the others
-        // on their default ports; the wrapper makes TCP's "default" a free port for the test.
-        try (TestServer server = TestServer.start(dir, List.of(WEBSOCKET, new OnFreePort(TCP)), TestServer.SERIALIZERS, o -> o)) {
+        // Each entry of [server] transports may name its port: "tcp:0" gives TCP a free one too.
+        try (TestServer server = TestServer.start(dir, List.of(WEBSOCKET, TCP), TestServer.SERIALIZERS,
+                o -> new ServerOptions(o.host(), o.port(), List.of("websocket", "tcp:0"), o.dataDirectory(),
+                        o.serverName(), o.motd(), o.logAddresses(), o.maxClients(), o.maxMessageChars(),
+                        o.maxFrameBytes(), o.messagesPerSecond(), o.messageBurst(), o.handshakeTimeout(),
+                        o.joinTimeout(), o.outboundQueueLimit(), o.suites(), o.serializers()))) {
             List<Listener> listeners = server.server.listeners();
             URI ws = listeners.get(0).uri();
             URI tcp = listeners.get(1).uri();
@@ -103,42 +107,6 @@ class WebSocketChatTest {
                 .toList();
         for (int i = 0; i < 30; i++) {
             assertEquals(prefix + i, texts.get(i), "message " + i + " from " + nick);
-        }
-    }
-
-    /**
-     * A transport whose default port is 0, so a second transport of a test server binds a free
-     * port. (ChatServer listens with every transport after the first on its default port.)
-     */
-    private record OnFreePort(Transport delegate) implements Transport {
-        @Override
-        public String id() {
-            return delegate.id();
-        }
-
-        @Override
-        public String description() {
-            return delegate.description();
-        }
-
-        @Override
-        public List<String> schemes() {
-            return delegate.schemes();
-        }
-
-        @Override
-        public int defaultPort() {
-            return 0;
-        }
-
-        @Override
-        public Listener listen(ListenSpec spec, ConnectionHandler handler) throws IOException {
-            return delegate.listen(spec, handler);
-        }
-
-        @Override
-        public FrameConnection connect(URI server, FrameLimits limits) throws IOException {
-            return delegate.connect(server, limits);
         }
     }
 }

@@ -138,7 +138,7 @@ public final class ConfigReader {
         ServerOptions options = new ServerOptions(
                 s.string("host", false).orElse(d.host()),
                 s.integer("port", 0, 65_535).orElse(d.port()),
-                s.names("transports").orElse(d.transports()),
+                s.names("transports", io.sotto.core.server.TransportSpec::parse).orElse(d.transports()),
                 s.path("data_dir", userHome).orElse(d.dataDirectory()),
                 s.string("name", false).orElse(d.serverName()),
                 s.string("motd", true).orElse(d.motd()),

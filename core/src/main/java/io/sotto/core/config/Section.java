@@ -83,6 +83,21 @@ final class Section {
         return Optional.of(List.copyOf(names));
     }
 
+    /** Like {@link #names}, each entry also checked by {@code check}, whose message says what is expected. */
+    Optional<List<String>> names(String key, java.util.function.Consumer<String> check) throws ConfigException {
+        Optional<List<String>> names = names(key);
+        if (names.isPresent()) {
+            for (String name : names.get()) {
+                try {
+                    check.accept(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(sources.where(qualified(key)) + e.getMessage());
+                }
+            }
+        }
+        return names;
+    }
+
     /** A folder; {@code ~} at the start means the user's home folder. */
     Optional<Path> path(String key, String userHome) throws ConfigException {
         Optional<String> text = string(key, false);

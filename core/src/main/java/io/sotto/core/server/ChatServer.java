@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -57,8 +58,9 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /**
-     * Loads (or makes) the static keys and starts listening: the first transport on {@link
-     * ServerOptions#port()}, any further ones on their own default ports.
+     * Loads (or makes) the static keys and starts listening: each transport on the port its entry
+     * of {@link ServerOptions#transports()} names ({@code websocket:8080}), else the first on
+     * {@link ServerOptions#port()} and the others on their own default ports.
      *
      * @param suites the suites to accept, in order of preference (already resolved from ids)
      * @param serializers the serializers to accept, in order of preference
@@ -90,9 +92,19 @@ public final class ChatServer implements AutoCloseable {
         FrameLimits limits = new FrameLimits(options.maxFrameBytes(), Duration.ofSeconds(10));
         for (int i = 0; i < transports.size(); i++) {
             Transport transport = transports.get(i);
-            int port = i == 0 ? options.port() : transport.defaultPort();
-            listeners.add(transport.listen(new ListenSpec(options.host(), port, limits), this::serve));
+            listeners.add(transport.listen(new ListenSpec(options.host(), portFor(i, transport), limits), this::serve));
         }
+    }
+
+    /** The port an entry of [server] transports names, else the server's port for the first, else the default. */
+    private int portFor(int index, Transport transport) {
+        if (index < options.transports().size()) {
+            OptionalInt asked = TransportSpec.parse(options.transports().get(index)).port();
+            if (asked.isPresent()) {
+                return asked.getAsInt();
+            }
+        }
+        return index == 0 ? options.port() : transport.defaultPort();
     }
 
     /** The listeners, in the order of the transports. */

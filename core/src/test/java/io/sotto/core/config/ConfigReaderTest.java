@@ -134,6 +134,7 @@ class ConfigReaderTest {
         "transports = []                | server.transports: expected a non-empty list of distinct non-empty strings, got []",
         "transports = ['tcp', 'tcp']    | server.transports: expected a non-empty list of distinct non-empty strings, got [\"tcp\",\"tcp\"]",
         "transports = 'tcp'             | server.transports: expected a non-empty list of distinct non-empty strings, got \"tcp\"",
+        "transports = ['websocket:web'] | server.transports: expected a transport id or id:port with a port from 0 to 65535 (e.g. \"websocket:8080\"), got \"websocket:web\"",
         "log_addresses = 'yes'          | server.log_addresses: expected true or false, got \"yes\"",
         "name = ''                      | server.name: expected a non-empty string, got \"\"",
         "host = 7                       | server.host: expected a non-empty string, got 7",
