@@ -32,11 +32,14 @@ public record ServerAddress(URI uri) {
             if (uri.getHost() == null || uri.getScheme() == null) {
                 throw new IllegalArgumentException("'" + text + "' is not a server address; expected tcp://host:port or host:port");
             }
-            if (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean hasPath = uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/");
+            if (hasPath && scheme.equals(DEFAULT_SCHEME)) {
                 throw new IllegalArgumentException("'" + text + "' has a path; expected tcp://host:port or host:port");
             }
-            return new ServerAddress(new URI(uri.getScheme().toLowerCase(Locale.ROOT), null,
-                    uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), null, null, null));
+            // Other schemes keep their path: a WebSocket server behind a proxy lives at ws://host/sotto.
+            return new ServerAddress(new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(),
+                    hasPath ? uri.getPath() : null, null, null));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + text + "' is not a server address: " + e.getReason());
         }
@@ -57,6 +60,10 @@ public record ServerAddress(URI uri) {
         if (uri.getPort() >= 0) {
             return uri;
         }
-        return URI.create(uri.getScheme() + "://" + hostAndPort(defaultPort));
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), defaultPort, uri.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a parsed address cannot become invalid", e);
+        }
     }
 }

@@ -15,6 +15,8 @@ class ServerAddressTest {
         assertEquals("chat.example:7420", ServerAddress.parse("Chat.Example").hostAndPort(7420));
         assertEquals(URI.create("tcp://[::1]:7420"), ServerAddress.parse("[::1]").withDefaultPort(7420));
         assertEquals("ws", ServerAddress.parse("ws://h:1").scheme());
+        assertEquals(URI.create("ws://proxy.example:443/sotto"),
+                ServerAddress.parse("ws://Proxy.Example/sotto").withDefaultPort(443), "a WebSocket path is kept");
     }
 
     @ParameterizedTest
