@@ -62,7 +62,8 @@ final class ConsoleClient {
             boolean plain) {
         SessionStarter starter = new SessionStarter(context.options(), context.client(), input, screen, formatter,
                 errors);
-        EventPrinter printer = new EventPrinter(formatter, screen, lifecycle, session::get);
+        OwnEchoes echoes = new OwnEchoes();
+        EventPrinter printer = new EventPrinter(formatter, screen, lifecycle, session::get, echoes);
         ChatSession opened;
         try {
             opened = starter.start(printer);
@@ -71,7 +72,7 @@ final class ConsoleClient {
             return e.code();
         }
         session.set(opened);
-        int code = new InputLoop(input, opened, commands, screen, formatter, lifecycle).run();
+        int code = new InputLoop(input, opened, commands, screen, formatter, lifecycle, echoes).run();
         screen.close();
         if (code != ExitCodes.OK && plain) {
             errors.error("connection closed: " + lifecycle.lostReason());

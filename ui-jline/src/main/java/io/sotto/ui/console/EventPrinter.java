@@ -15,13 +15,16 @@ final class EventPrinter implements ChatListener {
     private final Screen screen;
     private final Lifecycle lifecycle;
     private final Supplier<ChatSession> session;
+    private final OwnEchoes echoes;
 
     /** @param session the session once open (null until then: events may come during connect) */
-    EventPrinter(EventFormatter formatter, Screen screen, Lifecycle lifecycle, Supplier<ChatSession> session) {
+    EventPrinter(EventFormatter formatter, Screen screen, Lifecycle lifecycle, Supplier<ChatSession> session,
+            OwnEchoes echoes) {
         this.formatter = formatter;
         this.screen = screen;
         this.lifecycle = lifecycle;
         this.session = session;
+        this.echoes = echoes;
     }
 
     @Override
@@ -35,6 +38,10 @@ final class EventPrinter implements ChatListener {
             return;
         }
         screen.show(formatter.format(event, ownNick()));
+        if (event instanceof ChatEvent.MessagePosted posted && !posted.message().action()
+                && posted.message().nick().equals(ownNick())) {
+            echoes.echoed();
+        }
     }
 
     private String ownNick() {

@@ -16,27 +16,36 @@ final class InputLoop {
     private final Screen screen;
     private final EventFormatter formatter;
     private final Lifecycle lifecycle;
+    private final OwnEchoes echoes;
 
     InputLoop(LineSource input, ChatSession session, CommandDispatcher commands, Screen screen,
-            EventFormatter formatter, Lifecycle lifecycle) {
+            EventFormatter formatter, Lifecycle lifecycle, OwnEchoes echoes) {
         this.input = input;
         this.session = session;
         this.commands = commands;
         this.screen = screen;
         this.formatter = formatter;
         this.lifecycle = lifecycle;
+        this.echoes = echoes;
     }
 
     /**
      * @return {@link ExitCodes#OK} when the user quit or input ended, {@link ExitCodes#FAILED}
      *     when the connection was lost for good
      */
+    /** How long the end of piped input waits for the echoes of the last lines. */
+    private static final java.time.Duration END_OF_INPUT_PATIENCE = java.time.Duration.ofSeconds(3);
+
     int run() {
         lifecycle.watch(input);
         while (lifecycle.lostReason() == null) {
             String line = input.next();
             if (lifecycle.lostReason() != null) {
                 break;
+            }
+            if (line == null) {
+                // End of input: let the server echo our last lines before we leave.
+                echoes.awaitCaughtUp(END_OF_INPUT_PATIENCE);
             }
             if (line == null || handle(line)) {
                 lifecycle.quit();
@@ -48,17 +57,22 @@ final class InputLoop {
         return ExitCodes.FAILED;
     }
 
+    private void say(String text) {
+        echoes.sent();
+        session.say(text);
+    }
+
     /** @return true when the user asked to quit */
     private boolean handle(String line) {
         if (line.isBlank()) {
             return false;
         }
         if (line.startsWith("//")) {
-            session.say(line.substring(1));
+            say(line.substring(1));
         } else if (line.startsWith("/")) {
             commands.dispatch(line, session, text -> screen.show(formatter.local(text))).join();
         } else {
-            session.say(line);
+            say(line);
         }
         return lifecycle.quitting();
     }

@@ -34,6 +34,16 @@ class PlainModeTest {
     }
 
     @Test
+    void atEndOfInputAPipedClientWaitsForTheEchoOfItsOwnLastLines() throws Exception {
+        Rig ada = Rig.plain(dir.resolve("ada"), Rig.options(server.address(), "Ada", true), List.of());
+        ada.out.awaitText("connected to Test Server");
+        ada.type("one\ntwo\nthree\n");
+        ada.keyboard.close();
+        assertEquals(0, ada.exitCode());
+        assertTrue(ada.out.raw().matches("(?s).*<Ada> one\n.*<Ada> two\n.*<Ada> three\n.*"), ada.out.raw());
+    }
+
+    @Test
     void twoPipedClientsTalkLineByLineAndEndCleanlyAtEndOfInput() throws Exception {
         try (Rig bob = Rig.plain(dir.resolve("bob"), Rig.options(server.address(), "Bob", true), List.of())) {
             bob.out.awaitText("connected to Test Server");
