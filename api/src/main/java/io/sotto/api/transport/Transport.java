@@ -23,6 +23,14 @@ public interface Transport extends Extension {
     int defaultPort();
 
     /**
+     * The port a client uses for a URI of {@code scheme} that gives none; {@link #defaultPort()}
+     * unless a scheme has its own (e.g. {@code wss} behind a TLS terminator: 443).
+     */
+    default int defaultPort(String scheme) {
+        return defaultPort();
+    }
+
+    /**
      * Starts listening. Each accepted connection is handed to {@code handler} on a thread of its
      * own; the handler may block for the life of the connection.
      *

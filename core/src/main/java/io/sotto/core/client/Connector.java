@@ -45,10 +45,11 @@ final class Connector {
 
     Link open(ServerAddress address, ServerTrust trust) throws ConnectFailedException {
         Transport transport = transportFor(address);
-        String where = address.hostAndPort(transport.defaultPort());
+        int defaultPort = transport.defaultPort(address.scheme());
+        String where = address.hostAndPort(defaultPort);
         FrameConnection connection;
         try {
-            connection = transport.connect(address.withDefaultPort(transport.defaultPort()),
+            connection = transport.connect(address.withDefaultPort(defaultPort),
                     new FrameLimits(FrameLimits.MAX_FRAME_BYTES, settings.connectTimeout()));
         } catch (IOException e) {
             String reason = String.valueOf(e.getMessage());

@@ -85,6 +85,12 @@ public final class WebSocketTransport implements Transport {
         return DEFAULT_PORT;
     }
 
+    /** {@code wss} is spoken by the TLS terminator in front of the server, on the HTTPS port. */
+    @Override
+    public int defaultPort(String scheme) {
+        return SECURE_SCHEME.equals(scheme) ? 443 : DEFAULT_PORT;
+    }
+
     @Override
     public Listener listen(ListenSpec spec, ConnectionHandler handler) throws IOException {
         Objects.requireNonNull(spec, "spec");
@@ -107,7 +113,7 @@ public final class WebSocketTransport implements Transport {
             throw new IllegalArgumentException("no host in " + server + " (expected ws://host:port)");
         }
         String host = WsSupport.unbracket(rawHost);
-        int port = server.getPort() >= 0 ? server.getPort() : SECURE_SCHEME.equals(scheme) ? 443 : DEFAULT_PORT;
+        int port = server.getPort() >= 0 ? server.getPort() : defaultPort(scheme);
         String where = WsSupport.hostPort(host, port);
         WsSupport.millis(limits.connectTimeout(), "connect timeout");
 

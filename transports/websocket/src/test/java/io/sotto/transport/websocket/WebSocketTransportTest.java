@@ -248,6 +248,8 @@ class WebSocketTransportTest extends FrameTransportContract {
         assertInstanceOf(WebSocketTransport.class, ws);
         assertEquals(List.of("ws", "wss"), ws.schemes());
         assertEquals(7421, ws.defaultPort());
+        assertEquals(443, ws.defaultPort("wss"), "wss goes to the TLS terminator in front");
+        assertEquals(7421, ws.defaultPort("ws"));
         assertFalse(ws.description().isBlank() || ws.description().contains("\n"));
     }
 
