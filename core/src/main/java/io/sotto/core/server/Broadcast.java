@@ -17,10 +17,6 @@ final class Broadcast {
         this.message = message;
     }
 
-    ServerMessage message() {
-        return message;
-    }
-
     byte[] encodedWith(Serializer serializer) {
         return encoded.computeIfAbsent(serializer, s -> s.encode(message));
     }
