@@ -61,6 +61,7 @@ final class ClientSession implements ChatSession {
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private volatile boolean closed;
     private volatile String serverName = "";
+    /** The identity of the last link: the same server after every reconnect (a changed key is refused). */
     private volatile ServerIdentity lastServer;
     private CompletableFuture<ServerMessage> pendingJoin;
     private long pingToken;
@@ -123,8 +124,7 @@ final class ClientSession implements ChatSession {
 
     @Override
     public ServerIdentity server() {
-        Link current = link;
-        return current != null ? current.server() : lastServer;
+        return lastServer;
     }
 
     @Override

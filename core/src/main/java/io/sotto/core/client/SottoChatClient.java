@@ -32,13 +32,7 @@ public final class SottoChatClient implements ChatClient {
 
     @Override
     public ChatSession connect(URI server, ServerTrust trust, ChatListener listener) throws ConnectFailedException {
-        ServerAddress address;
-        try {
-            address = ServerAddress.parse(server.toString());
-        } catch (IllegalArgumentException e) {
-            throw new ConnectFailedException(e.getMessage(), e);
-        }
-        return ClientSession.open(connector, address, trust, listener, settings);
+        return connect(server.toString(), trust, listener);
     }
 
     /** Connects to a server named as the user typed it ({@code host:port} or a URI). */

@@ -271,10 +271,9 @@ final class ClientConnection implements Member {
             send(new Refused(Refused.NOT_JOINED, "join with a nickname before sending messages"));
             return;
         }
-        String problem = MessageText.problemWith(say.text(), server.options().maxMessageChars());
+        MessageText.Problem problem = MessageText.problemWith(say.text(), server.options().maxMessageChars());
         if (problem != null) {
-            send(new Notice(problem.startsWith("too long") ? Notice.MESSAGE_TOO_LONG : Notice.MALFORMED,
-                    "message not sent: " + problem));
+            send(new Notice(problem.code(), "message not sent: " + problem.reason()));
             return;
         }
         server.room().post(nick(), say.text(), say.action());

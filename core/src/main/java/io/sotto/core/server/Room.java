@@ -75,10 +75,8 @@ final class Room {
         return members.size();
     }
 
-    Posted post(String nick, String text, boolean action) {
-        Posted posted = new Posted(messageIds.incrementAndGet(), Instant.now(), nick, text, action);
-        broadcast(posted);
-        return posted;
+    void post(String nick, String text, boolean action) {
+        broadcast(new Posted(messageIds.incrementAndGet(), Instant.now(), nick, text, action));
     }
 
     void announce(Presence.Kind kind, String nick, String previousNick) {
