@@ -169,11 +169,16 @@ final class BenchCommand implements Callable<Integer> {
                 description = "As fast as possible: messages in flight before senders wait (default: ${DEFAULT-VALUE}).")
         int window;
 
+        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "" + FanoutOptions.DEFAULT_WARMUP_SECONDS,
+                description = "Send in the same mode for this long first, delivered but not counted, so the numbers "
+                        + "are of warmed-up (JIT-compiled) processes; 0 skips it (default: ${DEFAULT-VALUE}).")
+        long warmupSeconds;
+
         @Override
         int run(BenchTarget target, Progress.Mode progress, PrintWriter out, PrintWriter err) throws InterruptedException {
             FanoutOptions options = new FanoutOptions(clients, messages,
                     senders == null ? FanoutOptions.defaultSenders(clients) : senders, size, rate, window, timeout(),
-                    concurrency, nickPrefix);
+                    concurrency, nickPrefix, Duration.ofSeconds(warmupSeconds));
             FanoutResult result = FanoutRun.run(target, options, progress, err);
             return finish(result.clean(), "fanout " + target.uri() + "\n" + result.table(), result.json(), out);
         }

@@ -22,6 +22,9 @@ import java.util.Objects;
  *     reports what it has
  * @param concurrency sessions in setup (connect, handshake, join) at the same time
  * @param nickPrefix the start of each session's nickname, e.g. {@code bench-} gives bench-0001
+ * @param warmup how long to send, in the same mode, before the measurement starts; those
+ *     messages are delivered and checked but not counted, so the numbers are of a server (and a
+ *     generator) whose hot paths the JIT has compiled, not of their first seconds; zero skips it
  */
 public record FanoutOptions(
         int clients,
@@ -32,7 +35,8 @@ public record FanoutOptions(
         int window,
         Duration timeout,
         int concurrency,
-        String nickPrefix) {
+        String nickPrefix,
+        Duration warmup) {
 
     public static final int MAX_CLIENTS = 20_000;
     public static final long MAX_MESSAGES = 10_000_000;
@@ -42,12 +46,14 @@ public record FanoutOptions(
     public static final int MAX_WINDOW = 100_000;
     public static final int MAX_CONCURRENCY = 1_000;
     public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    public static final Duration MAX_WARMUP = Duration.ofMinutes(10);
 
     public static final int DEFAULT_SIZE = 100;
     public static final int DEFAULT_WINDOW = 500;
     public static final int DEFAULT_CONCURRENCY = 64;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
     public static final String DEFAULT_NICK_PREFIX = "bench-";
+    public static final int DEFAULT_WARMUP_SECONDS = 5;
 
     /**
      * Checks every value against its range.
@@ -57,6 +63,7 @@ public record FanoutOptions(
     public FanoutOptions {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(nickPrefix, "nickPrefix");
+        Objects.requireNonNull(warmup, "warmup");
         Limits.check("--clients", clients, 1, MAX_CLIENTS);
         Limits.check("--messages", messages, 1, MAX_MESSAGES);
         Limits.check("--senders", senders, 1, clients);
@@ -66,6 +73,7 @@ public record FanoutOptions(
         Limits.check("--timeout", timeout, Duration.ofSeconds(1), MAX_TIMEOUT);
         Limits.check("--concurrency", concurrency, 1, MAX_CONCURRENCY);
         Limits.checkNickPrefix(nickPrefix, clients);
+        Limits.check("--warmup", warmup, Duration.ZERO, MAX_WARMUP);
     }
 
     /** The default number of senders: every client up to ten. */

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param joined sessions that joined (the receivers)
  * @param senders sessions that posted
  * @param setupNanos from the first connect to the last welcome
+ * @param warmupSent messages posted during the warm-up (delivered, not counted below)
  * @param sent messages posted
  * @param expected deliveries that would make the run complete: messages × receivers
  * @param delivered bench messages received, over all sessions
@@ -24,6 +25,7 @@ public record FanoutResult(
         int joined,
         int senders,
         long setupNanos,
+        long warmupSent,
         long sent,
         long expected,
         long delivered,
@@ -67,6 +69,8 @@ public record FanoutResult(
         row(t, "message size", options.size() + " characters");
         row(t, "pace", options.rate() == 0 ? "as fast as possible (window " + options.window() + " messages)"
                 : options.rate() + " messages/s in total");
+        row(t, "warm-up", options.warmup().isZero() ? "none"
+                : Format.seconds(options.warmup().toMillis() / 1e3) + ", " + warmupSent + " messages (not counted)");
         row(t, "messages sent", sent + " of " + options.messages());
         row(t, "deliveries", delivered + " of " + expected + (delivered == expected ? "" : "  (" + (expected - delivered)
                 + " missing)"));
@@ -100,6 +104,8 @@ public record FanoutResult(
                 .field("rate", options.rate())
                 .field("window", options.window())
                 .field("setup_ms", setupNanos / 1e6)
+                .field("warmup_ms", options.warmup().toMillis())
+                .field("warmup_sent", warmupSent)
                 .field("sent", sent)
                 .field("expected_deliveries", expected)
                 .field("deliveries", delivered)

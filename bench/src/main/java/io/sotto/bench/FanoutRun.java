@@ -32,26 +32,39 @@ public final class FanoutRun implements SessionListener {
 
     private final BenchTarget target;
     private final FanoutOptions options;
-    private final Payload payload;
     private final ErrorCounts errors = new ErrorCounts();
     private final Histogram[] latency = new Histogram[STRIPES];
-    private final LongAdder delivered = new LongAdder();
     private final LongAdder otherMessages = new LongAdder();
-    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong lastReceipt = new AtomicLong(Long.MIN_VALUE);
-    private final LongAdder sendersDone = new LongAdder();
+    private final Round warmup = new Round();
+    private final Round measured = new Round();
+    private volatile Round current = measured;
     private volatile String phase = "connecting";
     private volatile boolean stopping;
-    private volatile long measureStart;
     private volatile int receivers;
     private SessionPool pool;
+
+    /**
+     * One round of sending: the warm-up or the measurement. Each has a payload tag of its own, so
+     * a receipt is always counted in the round its message was sent in.
+     */
+    private static final class Round {
+        final Payload payload;
+        final AtomicLong sent = new AtomicLong();
+        final LongAdder delivered = new LongAdder();
+        final LongAdder sendersDone = new LongAdder();
+        volatile long start;
+
+        Round() {
+            byte[] tag = new byte[4];
+            new SecureRandom().nextBytes(tag);
+            this.payload = new Payload(HexFormat.of().formatHex(tag));
+        }
+    }
 
     private FanoutRun(BenchTarget target, FanoutOptions options) {
         this.target = target;
         this.options = options;
-        byte[] tag = new byte[4];
-        new SecureRandom().nextBytes(tag);
-        this.payload = new Payload(HexFormat.of().formatHex(tag));
         for (int i = 0; i < STRIPES; i++) {
             latency[i] = new Histogram();
         }
@@ -85,7 +98,10 @@ public final class FanoutRun implements SessionListener {
             }
             receivers = sessions.size();
             settle(deadline);
-            String stoppedBy = measure(sessions.subList(0, senders), deadline);
+            warmUp(sessions.subList(0, senders), deadline);
+            phase = "sending";
+            String stoppedBy = sendRound(measured, sessions.subList(0, senders), options.messages(), Long.MAX_VALUE,
+                    deadline);
             stopping = true;
             return result(sessions.size(), senders, setupNanos, stoppedBy);
         } finally {
@@ -111,29 +127,58 @@ public final class FanoutRun implements SessionListener {
         }
     }
 
-    private String measure(List<BenchSession> senders, long deadline) throws InterruptedException {
-        phase = "sending";
-        long expected = options.messages() * receivers;
-        measureStart = System.nanoTime();
-        List<Thread> threads = new ArrayList<>(senders.size());
+    /**
+     * Sends for {@link FanoutOptions#warmup()} in the measurement's mode and waits for those
+     * messages to arrive; a missing one is an error like any other.
+     */
+    private void warmUp(List<BenchSession> senders, long deadline) throws InterruptedException {
+        if (options.warmup().isZero()) {
+            return;
+        }
+        phase = "warming up";
+        current = warmup;
+        String stoppedBy = sendRound(warmup, senders, Long.MAX_VALUE, options.warmup().toNanos(), deadline);
+        long missing = warmup.sent.get() * receivers - warmup.delivered.sum();
+        if (!stoppedBy.equals("complete") && missing > 0) {
+            errors.add("warmup_missing", missing + " warm-up deliveries did not arrive (" + stoppedBy + ")");
+        }
+        current = measured;
+    }
+
+    /**
+     * Has the senders post up to {@code messages} (spread over them) for at most {@code sendNanos},
+     * then waits until every session has received every message of the round.
+     *
+     * @return {@code complete}, {@code timeout} or {@code stalled}
+     */
+    private String sendRound(Round round, List<BenchSession> senders, long messages, long sendNanos, long deadline)
+            throws InterruptedException {
+        round.start = System.nanoTime();
+        long sendEnd = sendNanos == Long.MAX_VALUE ? Long.MAX_VALUE : round.start + sendNanos;
         for (int j = 0; j < senders.size(); j++) {
-            long count = options.messages() / senders.size() + (j < options.messages() % senders.size() ? 1 : 0);
+            long count = messages == Long.MAX_VALUE ? Long.MAX_VALUE
+                    : messages / senders.size() + (j < messages % senders.size() ? 1 : 0);
             BenchSession session = senders.get(j);
             int slot = j;
-            threads.add(Thread.ofVirtual().name("bench-sender-", j).start(() -> {
+            Thread.ofVirtual().name("bench-sender-", j).start(() -> {
                 try {
-                    send(session, slot, senders.size(), count);
+                    send(round, session, slot, senders.size(), count, sendEnd);
                 } finally {
-                    sendersDone.increment();
+                    round.sendersDone.increment();
                 }
-            }));
+            });
         }
+        return awaitDeliveries(round, senders.size(), deadline);
+    }
+
+    private String awaitDeliveries(Round round, int senderCount, long deadline) throws InterruptedException {
         long lastCount = -1;
         long lastChange = System.nanoTime();
         while (true) {
-            long got = delivered.sum();
+            long got = round.delivered.sum();
             long now = System.nanoTime();
-            if (got >= expected) {
+            boolean sendersDone = round.sendersDone.sum() == senderCount;
+            if (sendersDone && got >= round.sent.get() * receivers) {
                 return "complete";
             }
             if (now - deadline > 0) {
@@ -142,35 +187,38 @@ public final class FanoutRun implements SessionListener {
             if (got != lastCount) {
                 lastCount = got;
                 lastChange = now;
-            } else if (sendersDone.sum() == senders.size() && now - lastChange > STALL_NANOS) {
+            } else if (sendersDone && now - lastChange > STALL_NANOS) {
                 return "stalled";
             }
             Thread.sleep(2);
         }
     }
 
-    /** One sender: {@code count} messages, paced or within the window. */
-    private void send(BenchSession session, int slot, int senderCount, long count) {
+    /** One sender: {@code count} messages until {@code sendEnd}, paced or within the window. */
+    private void send(Round round, BenchSession session, int slot, int senderCount, long count, long sendEnd) {
         double interval = options.rate() == 0 ? 0 : senderCount * 1e9 / options.rate();
         long offset = options.rate() == 0 ? 0 : (long) (slot * 1e9 / options.rate());
         long window = (long) options.window() * receivers;
         for (long k = 0; k < count && !stopping; k++) {
             long stamp;
             if (options.rate() > 0) {
-                stamp = measureStart + offset + (long) (k * interval);
+                stamp = round.start + offset + (long) (k * interval);
                 long wait;
                 while ((wait = stamp - System.nanoTime()) > 0 && !stopping) {
                     LockSupport.parkNanos(wait);
                 }
             } else {
-                while (sent.get() * receivers - delivered.sum() > window && !stopping) {
+                while (round.sent.get() * receivers - round.delivered.sum() > window && !stopping) {
                     LockSupport.parkNanos(50_000);
                 }
                 stamp = System.nanoTime();
             }
-            long seq = sent.incrementAndGet();
+            if (sendEnd != Long.MAX_VALUE && stamp - sendEnd >= 0) {
+                return;
+            }
+            long seq = round.sent.incrementAndGet();
             try {
-                session.say(payload.text(seq, stamp, options.size()));
+                session.say(round.payload.text(seq, stamp, options.size()));
             } catch (IOException e) {
                 errors.add("send_failed", session.nick() + ": " + e.getMessage());
                 return;
@@ -180,13 +228,17 @@ public final class FanoutRun implements SessionListener {
 
     @Override
     public void posted(BenchSession session, Posted posted, long receivedNanos) {
-        long sentNanos = payload.sentNanos(posted.text());
+        long sentNanos = measured.payload.sentNanos(posted.text());
         if (sentNanos == Long.MIN_VALUE || stopping) {
-            otherMessages.increment();
+            if (warmup.payload.sentNanos(posted.text()) != Long.MIN_VALUE) {
+                warmup.delivered.increment();
+            } else {
+                otherMessages.increment();
+            }
             return;
         }
         latency[session.index() % STRIPES].record(receivedNanos - sentNanos);
-        delivered.increment();
+        measured.delivered.increment();
         if (receivedNanos > lastReceipt.get()) {
             lastReceipt.accumulateAndGet(receivedNanos, Math::max);
         }
@@ -218,9 +270,14 @@ public final class FanoutRun implements SessionListener {
             return String.format("fanout: %s  joined %d/%d  other messages %s  errors %d", p,
                     pool == null ? 0 : pool.joined(), options.clients(), Format.count(otherMessages.sum()), errorCount);
         }
-        long elapsed = System.nanoTime() - measureStart;
-        long got = delivered.sum();
-        return String.format("fanout: sent %d/%d  delivered %s/%s  %s deliveries/s  errors %d", sent.get(),
+        Round round = current;
+        long elapsed = System.nanoTime() - round.start;
+        long got = round.delivered.sum();
+        if (round == warmup) {
+            return String.format("fanout: warming up  sent %d  delivered %s  %s deliveries/s  errors %d",
+                    round.sent.get(), Format.count(got), Format.count(Format.perSecond(got, elapsed)), errorCount);
+        }
+        return String.format("fanout: sent %d/%d  delivered %s/%s  %s deliveries/s  errors %d", round.sent.get(),
                 options.messages(), Format.count(got), Format.count((double) options.messages() * receivers),
                 Format.count(Format.perSecond(got, elapsed)), errorCount);
     }
@@ -231,8 +288,9 @@ public final class FanoutRun implements SessionListener {
             all.add(stripe);
         }
         long last = lastReceipt.get();
-        long elapsed = last == Long.MIN_VALUE ? 0 : last - measureStart;
-        return new FanoutResult(options, joined, senders, setupNanos, sent.get(), options.messages() * joined,
-                delivered.sum(), elapsed, all, errors.snapshot(), errors.examples(), stoppedBy);
+        long elapsed = last == Long.MIN_VALUE ? 0 : last - measured.start;
+        return new FanoutResult(options, joined, senders, setupNanos, warmup.sent.get(), measured.sent.get(),
+                options.messages() * joined, measured.delivered.sum(), elapsed, all, errors.snapshot(),
+                errors.examples(), stoppedBy);
     }
 }

@@ -21,7 +21,7 @@ class LoadGeneratorTest {
     @Test
     void fanoutDeliversEveryMessageToEveryClient() throws Exception {
         try (ChatServer server = BenchFixtures.server(dir)) {
-            FanoutOptions options = new FanoutOptions(5, 20, 2, 100, 0, 500, LIMIT, 8, "bench-");
+            FanoutOptions options = new FanoutOptions(5, 20, 2, 100, 0, 500, LIMIT, 8, "bench-", Duration.ZERO);
             FanoutResult result = FanoutRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
 
             assertEquals(5, result.joined());
@@ -43,12 +43,29 @@ class LoadGeneratorTest {
     void pacedFanoutTakesAboutAsLongAsThePaceSays() throws Exception {
         try (ChatServer server = BenchFixtures.server(dir)) {
             // 20 messages at 40/s: the last is due 475 ms after the first.
-            FanoutOptions options = new FanoutOptions(3, 20, 3, 64, 40, 500, LIMIT, 8, "pace-");
+            FanoutOptions options = new FanoutOptions(3, 20, 3, 64, 40, 500, LIMIT, 8, "pace-", Duration.ZERO);
             FanoutResult result = FanoutRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
 
             assertTrue(result.clean(), result.table());
             assertEquals(60, result.delivered());
             assertTrue(result.elapsedNanos() >= 450_000_000L, result.table());
+        }
+    }
+
+    @Test
+    void warmUpMessagesAreDeliveredButNotCounted() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            // Paced at 50/s for a 300-ms warm-up: about 15 warm-up messages before the 10 counted.
+            FanoutOptions options = new FanoutOptions(3, 10, 2, 64, 50, 500, LIMIT, 8, "warm-", Duration.ofMillis(300));
+            FanoutResult result = FanoutRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+
+            assertTrue(result.clean(), result.table());
+            assertTrue(result.warmupSent() > 0, result.table());
+            assertEquals(10, result.sent());
+            assertEquals(30, result.delivered());
+            assertEquals(30, result.latency().count());
+            assertTrue(result.json().contains("\"warmup_sent\":" + result.warmupSent()), result.json());
+            assertTrue(result.table().contains("messages (not counted)"), result.table());
         }
     }
 

@@ -14,24 +14,26 @@ class OptionsTest {
 
     @Test
     void sensibleFanoutOptionsPass() {
-        assertDoesNotThrow(() -> new FanoutOptions(500, 100_000, 10, 100, 0, 500, MINUTE, 64, "bench-"));
-        assertDoesNotThrow(() -> new FanoutOptions(1, 1, 1, 48, 200, 1, MINUTE, 1, "b"));
+        assertDoesNotThrow(() -> new FanoutOptions(500, 100_000, 10, 100, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        assertDoesNotThrow(() -> new FanoutOptions(1, 1, 1, 48, 200, 1, MINUTE, 1, "b", Duration.ZERO));
     }
 
     @Test
     void fanoutOptionsOutOfRangeNameTheOption() {
-        refused("--clients", () -> new FanoutOptions(0, 10, 1, 100, 0, 500, MINUTE, 64, "bench-"));
-        refused("--clients", () -> new FanoutOptions(FanoutOptions.MAX_CLIENTS + 1, 10, 1, 100, 0, 500, MINUTE, 64, "b-"));
-        refused("--messages", () -> new FanoutOptions(5, 0, 1, 100, 0, 500, MINUTE, 64, "bench-"));
-        refused("--senders", () -> new FanoutOptions(5, 10, 6, 100, 0, 500, MINUTE, 64, "bench-"));
-        refused("--size", () -> new FanoutOptions(5, 10, 1, 47, 0, 500, MINUTE, 64, "bench-"));
-        refused("--size", () -> new FanoutOptions(5, 10, 1, 16_001, 0, 500, MINUTE, 64, "bench-"));
-        refused("--rate", () -> new FanoutOptions(5, 10, 1, 100, -1, 500, MINUTE, 64, "bench-"));
-        refused("--window", () -> new FanoutOptions(5, 10, 1, 100, 0, 0, MINUTE, 64, "bench-"));
-        refused("--timeout", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, Duration.ofHours(2), 64, "bench-"));
-        refused("--concurrency", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 0, "bench-"));
-        refused("--nick-prefix", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "a b"));
-        refused("--nick-prefix", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "x".repeat(29)));
+        refused("--clients", () -> new FanoutOptions(0, 10, 1, 100, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--clients", () -> new FanoutOptions(FanoutOptions.MAX_CLIENTS + 1, 10, 1, 100, 0, 500, MINUTE, 64, "b-", Duration.ZERO));
+        refused("--messages", () -> new FanoutOptions(5, 0, 1, 100, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--senders", () -> new FanoutOptions(5, 10, 6, 100, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--size", () -> new FanoutOptions(5, 10, 1, 47, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--size", () -> new FanoutOptions(5, 10, 1, 16_001, 0, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--rate", () -> new FanoutOptions(5, 10, 1, 100, -1, 500, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--window", () -> new FanoutOptions(5, 10, 1, 100, 0, 0, MINUTE, 64, "bench-", Duration.ZERO));
+        refused("--timeout", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, Duration.ofHours(2), 64, "bench-", Duration.ZERO));
+        refused("--concurrency", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 0, "bench-", Duration.ZERO));
+        refused("--nick-prefix", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "a b", Duration.ZERO));
+        refused("--nick-prefix", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "x".repeat(29), Duration.ZERO));
+        refused("--warmup", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "bench-", Duration.ofSeconds(-1)));
+        refused("--warmup", () -> new FanoutOptions(5, 10, 1, 100, 0, 500, MINUTE, 64, "bench-", Duration.ofHours(1)));
     }
 
     @Test
