@@ -15,7 +15,9 @@ public interface RecordCipher {
 
     /**
      * Seals {@code length} bytes of {@code plaintext} from {@code offset} into {@code out} at
-     * {@code outOffset}, which must have room for {@code length + overhead()} bytes.
+     * {@code outOffset}, which must have room for {@code length + overhead()} bytes. {@code out}
+     * may be {@code plaintext} itself with {@code outOffset == offset}: sealing in place saves a
+     * server one copy of every record, so every implementation must allow it.
      *
      * @return the number of bytes written
      * @throws IllegalStateException when the nonce space is used up (after 2^64-1 records)

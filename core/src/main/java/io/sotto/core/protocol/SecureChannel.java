@@ -87,22 +87,48 @@ public final class SecureChannel {
      * write. Only the single writer of this channel calls it.
      */
     public void sendEncoded(List<byte[]> encoded) throws IOException {
-        List<byte[]> records = new ArrayList<>();
+        int count = encoded.size();
         int start = 0;
         int size = 0;
-        for (int i = 0; i < encoded.size(); i++) {
+        byte[] first = null;
+        List<byte[]> more = null;
+        for (int i = 0; i < count; i++) {
             int entry = ENTRY_HEADER + checkedLength(encoded.get(i));
             if (size + entry > maxRecordPlaintext) {
-                records.add(sealEntries(encoded, start, i, size));
+                byte[] record = sealEntries(encoded, start, i, size);
+                if (first == null) {
+                    first = record;
+                } else {
+                    more = addTo(more, first, record);
+                }
                 start = i;
                 size = 0;
             }
             size += entry;
         }
-        if (start < encoded.size()) {
-            records.add(sealEntries(encoded, start, encoded.size(), size));
+        if (start < count) {
+            byte[] record = sealEntries(encoded, start, count, size);
+            if (first == null) {
+                first = record;
+            } else {
+                more = addTo(more, first, record);
+            }
         }
-        connection.send(records);
+        if (more != null) {
+            connection.send(more);
+        } else if (first != null) {
+            connection.send(first);
+        }
+    }
+
+    /** The records of a batch that did not fit in one, started lazily: most batches are one record. */
+    private static List<byte[]> addTo(List<byte[]> records, byte[] first, byte[] record) {
+        if (records == null) {
+            records = new ArrayList<>(4);
+            records.add(first);
+        }
+        records.add(record);
+        return records;
     }
 
     /** Encodes, seals and writes one message. Safe from several threads. */
@@ -137,18 +163,18 @@ public final class SecureChannel {
         return java.util.Arrays.copyOfRange(unread, start, start + length);
     }
 
+    /** Lays the entries out in the record's own array and seals them in place: one array, one copy. */
     private byte[] sealEntries(List<byte[]> encoded, int from, int to, int size) {
-        byte[] plaintext = new byte[size];
+        byte[] record = new byte[size + sender.overhead()];
         int at = 0;
         for (int i = from; i < to; i++) {
             byte[] message = encoded.get(i);
-            plaintext[at] = (byte) (message.length >>> 8);
-            plaintext[at + 1] = (byte) message.length;
-            System.arraycopy(message, 0, plaintext, at + ENTRY_HEADER, message.length);
+            record[at] = (byte) (message.length >>> 8);
+            record[at + 1] = (byte) message.length;
+            System.arraycopy(message, 0, record, at + ENTRY_HEADER, message.length);
             at += ENTRY_HEADER + message.length;
         }
-        byte[] record = new byte[size + sender.overhead()];
-        sender.seal(plaintext, 0, size, record, 0);
+        sender.seal(record, 0, size, record, 0);
         return record;
     }
 

@@ -11,13 +11,28 @@ import java.util.Map;
  */
 final class Broadcast {
     private final ServerMessage message;
-    private final Map<Serializer, byte[]> encoded = new IdentityHashMap<>(2);
+    // The first serializer asked for is nearly always the only one: keep it out of the map, which
+    // would otherwise be looked up once per recipient.
+    private Serializer firstSerializer;
+    private byte[] firstEncoded;
+    private Map<Serializer, byte[]> others;
 
     Broadcast(ServerMessage message) {
         this.message = message;
     }
 
     byte[] encodedWith(Serializer serializer) {
-        return encoded.computeIfAbsent(serializer, s -> s.encode(message));
+        if (serializer == firstSerializer) {
+            return firstEncoded;
+        }
+        if (firstSerializer == null) {
+            firstSerializer = serializer;
+            firstEncoded = serializer.encode(message);
+            return firstEncoded;
+        }
+        if (others == null) {
+            others = new IdentityHashMap<>(2);
+        }
+        return others.computeIfAbsent(serializer, s -> s.encode(message));
     }
 }

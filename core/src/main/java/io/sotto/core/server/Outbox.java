@@ -5,48 +5,65 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The bounded queue of encoded messages waiting for one client, and the writer that seals and
  * sends them.
  *
  * <p>Producers never block: {@link #offer(byte[])} fails when the queue is full, and the caller
- * treats the client as too slow. The writer takes whatever has queued up and writes it as one
- * batch, so a busy room costs one write per batch rather than one per message. The writer is a
- * virtual thread started only while there is something to write: an idle connection holds no
- * writer thread and no stack, which matters when a server holds thousands of quiet clients.
+ * treats the client as too slow. The writer takes everything queued at once (it swaps lists with
+ * the producers rather than draining element by element) and writes it as one batch, so a busy
+ * room costs one seal and one write per batch rather than per message. The writer is a virtual
+ * thread started only while there is something to write, and the lists exist only while there is
+ * traffic: an idle connection holds no writer thread, no stack and no queue storage, which matters
+ * when a server holds thousands of quiet clients.
+ *
+ * <p>The lock is this outbox's own, held for an append or a swap: producers for different clients
+ * never contend, and a producer never waits on a write.
  */
 final class Outbox {
-    /** Marks the end: the writer stops after writing everything queued before it. */
-    private static final byte[] END = new byte[0];
-    private static final int MAX_BATCH = 128;
-
-    private final LinkedBlockingQueue<byte[]> queue;
     private final SecureChannel channel;
+    private final int limit;
     private final Runnable onStopped;
-    private final AtomicBoolean writing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    // Guarded by this.
+    private List<byte[]> queued = new ArrayList<>(0);
+    private boolean writing;
+    private boolean ending;
+    private boolean done;
+
     /**
+     * @param limit the most messages queued at once
      * @param onStopped called once, on the writer, when it stops: after {@link #finish} or because
      *     a write failed
      */
     Outbox(SecureChannel channel, int limit, Runnable onStopped) {
-        // One slot beyond the limit so that the END mark always fits.
-        this.queue = new LinkedBlockingQueue<>(limit + 1);
         this.channel = channel;
+        this.limit = limit;
         this.onStopped = onStopped;
     }
 
-    /** Queues an encoded message; false when the queue is full. */
+    /**
+     * Queues an encoded message; false when the queue is full. Once the outbox is finishing,
+     * messages are dropped (the connection is closing) and this returns true.
+     */
     boolean offer(byte[] encoded) {
-        if (queue.remainingCapacity() <= 1 || !queue.offer(encoded)) {
-            return false;
+        synchronized (this) {
+            if (ending) {
+                return true;
+            }
+            if (queued.size() >= limit) {
+                return false;
+            }
+            queued.add(encoded);
+            if (writing) {
+                return true;
+            }
+            writing = true;
         }
-        startWriterIfIdle();
+        startWriter();
         return true;
     }
 
@@ -55,14 +72,23 @@ final class Outbox {
      * (if not null), and lets the writer stop after it.
      */
     void finish(byte[] last, boolean dropQueued) {
-        if (dropQueued) {
-            queue.clear();
+        synchronized (this) {
+            if (ending) {
+                return;
+            }
+            ending = true;
+            if (dropQueued) {
+                queued = new ArrayList<>(1);
+            }
+            if (last != null) {
+                queued.add(last);
+            }
+            if (writing) {
+                return;
+            }
+            writing = true;
         }
-        if (last != null) {
-            queue.offer(last);
-        }
-        queue.offer(END);
-        startWriterIfIdle();
+        startWriter();
     }
 
     /** Waits up to {@code millis} for the writer to stop for good. */
@@ -70,35 +96,19 @@ final class Outbox {
         return stopped.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    private void startWriterIfIdle() {
-        if (stopped.getCount() > 0 && writing.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("sotto-outbox").start(this::writeWhileQueued);
-        }
+    private void startWriter() {
+        Thread.ofVirtual().name("sotto-outbox").start(this::writeWhileQueued);
     }
 
-    /** Writes batches until the queue is empty (then the thread ends) or the END mark is reached. */
+    /** Writes batches until nothing is queued (then the thread ends) or the outbox has ended. */
     private void writeWhileQueued() {
-        List<byte[]> batch = new ArrayList<>();
+        List<byte[]> spare = new ArrayList<>(0);
         try {
-            while (true) {
-                queue.drainTo(batch, MAX_BATCH);
-                if (batch.isEmpty()) {
-                    writing.set(false);
-                    // A producer may have queued after the drain but before the flag was cleared.
-                    if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
-                        return;
-                    }
-                    continue;
-                }
-                boolean ended = removeEnd(batch);
-                if (!batch.isEmpty()) {
-                    channel.sendEncoded(batch);
-                }
-                if (ended) {
-                    stop();
-                    return;
-                }
+            List<byte[]> batch;
+            while ((batch = takeBatch(spare)) != null) {
+                channel.sendEncoded(batch);
                 batch.clear();
+                spare = batch;
             }
         } catch (IOException | RuntimeException e) {
             // The connection is gone or closing; the reader side cleans up.
@@ -106,21 +116,43 @@ final class Outbox {
         }
     }
 
-    private void stop() {
-        queue.clear();
-        stopped.countDown();
-        onStopped.run();
-    }
-
-    /** Removes the END mark and anything after it; true if it was there. */
-    private static boolean removeEnd(List<byte[]> batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.get(i) == END) {
-                batch.subList(i, batch.size()).clear();
-                return true;
+    /**
+     * Swaps {@code spare} (empty) for the queued messages; null when there is nothing left to
+     * write, in which case the writer must end: it has either marked itself idle or stopped the
+     * outbox for good.
+     */
+    private List<byte[]> takeBatch(List<byte[]> spare) {
+        boolean stop;
+        synchronized (this) {
+            if (!queued.isEmpty()) {
+                List<byte[]> batch = queued;
+                queued = spare;
+                return batch;
+            }
+            // Idle connections keep no queue storage: the next message makes a small list.
+            queued = new ArrayList<>(0);
+            stop = ending;
+            if (!stop) {
+                writing = false;
             }
         }
-        return false;
+        if (stop) {
+            stop();
+        }
+        return null;
+    }
+
+    private void stop() {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+            ending = true;
+            queued = new ArrayList<>(0);
+        }
+        stopped.countDown();
+        onStopped.run();
     }
 
     /** How long to wait for the writer when closing, before the connection is cut. */

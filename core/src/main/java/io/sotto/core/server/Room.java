@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,11 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * for one name cannot both get it. Broadcasting walks the members without a room-wide lock:
  * messages from one sender reach everyone in the order sent. Presence changes go through a
  * {@link PresenceFeed}, which gathers them into batches when the room is busy.
+ *
+ * <p>Names and recipients are kept apart: a seat fixes the name as shown at the moment it is
+ * taken (a connection's own nickname field is set a moment later, and a welcome listing names in
+ * that moment must not show a blank), and the member set holds each connection once even while a
+ * rename briefly holds two seats (so no one receives a message twice).
  */
 final class Room {
-    private final ConcurrentHashMap<String, Member> members = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Seat> seats = new ConcurrentHashMap<>();
+    private final Set<Member> members = ConcurrentHashMap.newKeySet();
     private final AtomicLong messageIds = new AtomicLong();
     private final PresenceFeed presence;
+
+    /** A nickname taken, and by whom. */
+    private record Seat(Member member, String display) {}
 
     /** @param timers runs the presence feed's flushes */
     Room(ScheduledExecutorService timers) {
@@ -37,10 +47,11 @@ final class Room {
 
     /** Takes {@code nickname} for {@code member}, or says why not. */
     Optional<Refused> admit(Nickname nickname, Member member) {
-        Member holder = members.putIfAbsent(nickname.key(), member);
+        Seat holder = seats.putIfAbsent(nickname.key(), new Seat(member, nickname.display()));
         if (holder != null) {
             return Optional.of(taken(nickname, holder));
         }
+        members.add(member);
         return Optional.empty();
     }
 
@@ -49,24 +60,32 @@ final class Room {
      * only ("ada" to "Ada") keeps the same key and always succeeds.
      */
     Optional<Refused> rename(Nickname old, Nickname wanted, Member member) {
-        if (!old.key().equals(wanted.key())) {
-            Member holder = members.putIfAbsent(wanted.key(), member);
-            if (holder != null) {
-                return Optional.of(taken(wanted, holder));
-            }
-            members.remove(old.key(), member);
+        Seat seat = new Seat(member, wanted.display());
+        if (old.key().equals(wanted.key())) {
+            seats.put(wanted.key(), seat);
+            return Optional.empty();
         }
+        Seat holder = seats.putIfAbsent(wanted.key(), seat);
+        if (holder != null) {
+            return Optional.of(taken(wanted, holder));
+        }
+        leaveSeat(old, member);
         return Optional.empty();
     }
 
     void remove(Nickname nickname, Member member) {
-        members.remove(nickname.key(), member);
+        leaveSeat(nickname, member);
+        members.remove(member);
+    }
+
+    private void leaveSeat(Nickname nickname, Member member) {
+        seats.computeIfPresent(nickname.key(), (key, seat) -> seat.member() == member ? null : seat);
     }
 
     /** Everyone online, sorted ignoring case. */
     List<String> online() {
-        List<String> nicks = new ArrayList<>(members.size());
-        members.values().forEach(member -> nicks.add(member.nick()));
+        List<String> nicks = new ArrayList<>(seats.size());
+        seats.values().forEach(seat -> nicks.add(seat.display()));
         nicks.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         return nicks;
     }
@@ -86,14 +105,14 @@ final class Room {
 
     void broadcast(ServerMessage message) {
         Broadcast broadcast = new Broadcast(message);
-        for (Member member : members.values()) {
+        for (Member member : members) {
             member.deliver(broadcast);
         }
     }
 
-    private static Refused taken(Nickname wanted, Member holder) {
+    private static Refused taken(Nickname wanted, Seat holder) {
         return new Refused(Refused.NICK_TAKEN, "the nickname '" + wanted.display() + "' is taken"
-                + (holder.nick().equals(wanted.display()) ? "" : " (by '" + holder.nick() + "')")
+                + (holder.display().equals(wanted.display()) ? "" : " (by '" + holder.display() + "')")
                 + "; please pick another");
     }
 }

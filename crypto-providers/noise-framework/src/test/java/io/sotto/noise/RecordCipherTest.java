@@ -51,6 +51,23 @@ class RecordCipherTest {
 
     @ParameterizedTest
     @EnumSource(CipherFunction.class)
+    void sealingInPlaceGivesTheSameRecord(CipherFunction function) throws Exception {
+        RecordCipher[] separate = pair(function);
+        RecordCipher[] inPlace = pair(function);
+        for (int length : new int[] {0, 1, 15, 16, 17, 100, 4096}) {
+            byte[] plaintext = new byte[length];
+            Arrays.fill(plaintext, (byte) length);
+            byte[] expected = separate[0].seal(plaintext);
+
+            byte[] buffer = Arrays.copyOf(plaintext, length + inPlace[0].overhead());
+            assertEquals(expected.length, inPlace[0].seal(buffer, 0, length, buffer, 0));
+            assertArrayEquals(expected, buffer, "length " + length);
+            assertArrayEquals(plaintext, inPlace[1].open(buffer));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CipherFunction.class)
     void replayedRecordsAreRejected(CipherFunction function) throws Exception {
         RecordCipher[] ends = pair(function);
         byte[] record = ends[0].seal(text("once"));
