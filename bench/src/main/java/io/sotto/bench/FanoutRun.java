@@ -5,7 +5,6 @@ import io.sotto.api.message.Posted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +21,6 @@ import java.util.concurrent.locks.LockSupport;
  * sender that falls behind shows up as latency rather than hiding it (no coordinated omission).
  */
 public final class FanoutRun implements SessionListener {
-    /** Latency stripes: readers record into {@code index % STRIPES} to spread contention. */
-    private static final int STRIPES = 8;
     /** Join traffic has settled when nothing arrived for this long. */
     private static final long SETTLE_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long SETTLE_MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -33,12 +30,10 @@ public final class FanoutRun implements SessionListener {
     private final BenchTarget target;
     private final FanoutOptions options;
     private final ErrorCounts errors = new ErrorCounts();
-    private final Histogram[] latency = new Histogram[STRIPES];
     private final LongAdder otherMessages = new LongAdder();
-    private final AtomicLong lastReceipt = new AtomicLong(Long.MIN_VALUE);
-    private final Round warmup = new Round();
-    private final Round measured = new Round();
-    private volatile Round current = measured;
+    private final Round warmup;
+    private final Round measured;
+    private volatile Round current;
     private volatile String phase = "connecting";
     private volatile boolean stopping;
     private volatile int receivers;
@@ -51,23 +46,83 @@ public final class FanoutRun implements SessionListener {
     private static final class Round {
         final Payload payload;
         final AtomicLong sent = new AtomicLong();
-        final LongAdder delivered = new LongAdder();
         final LongAdder sendersDone = new LongAdder();
+        /** One per session, indexed like the sessions: each reader writes only its own. */
+        final Receipts[] receipts;
+        /** The deliveries counted by the last {@link #delivered()}: what senders check their window against. */
+        volatile long deliveredSeen;
         volatile long start;
 
-        Round() {
+        Round(int sessions) {
             byte[] tag = new byte[4];
             new SecureRandom().nextBytes(tag);
             this.payload = new Payload(HexFormat.of().formatHex(tag));
+            this.receipts = new Receipts[sessions];
+            for (int i = 0; i < sessions; i++) {
+                receipts[i] = new Receipts();
+            }
+        }
+
+        /** Deliveries so far, exactly; also refreshes {@link #deliveredSeen}. */
+        long delivered() {
+            long total = 0;
+            for (Receipts r : receipts) {
+                total += r.count();
+            }
+            deliveredSeen = total;
+            return total;
+        }
+
+        /** Every session's latencies in one histogram. */
+        Histogram latency() {
+            Histogram all = new Histogram();
+            for (Receipts r : receipts) {
+                if (r.count() > 0) {
+                    all.add(r.latency);
+                }
+            }
+            return all;
+        }
+
+        /** The time of the last receipt, or {@link Long#MIN_VALUE} when there was none. */
+        long lastReceipt() {
+            long last = Long.MIN_VALUE;
+            for (Receipts r : receipts) {
+                if (r.count() > 0) {
+                    last = Math.max(last, r.lastNanos);
+                }
+            }
+            return last;
+        }
+    }
+
+    /**
+     * What one session received in a round. Only that session's reader writes it, with plain
+     * stores, so a delivery costs no atomic operation on a counter every reader shares; the count
+     * is published last (release), so a thread that reads the count sees what was recorded before.
+     */
+    private static final class Receipts {
+        final Histogram latency = new Histogram();
+        long lastNanos = Long.MIN_VALUE;
+        private final AtomicLong count = new AtomicLong();
+
+        void record(long sentNanos, long receivedNanos) {
+            latency.record(receivedNanos - sentNanos);
+            lastNanos = Math.max(lastNanos, receivedNanos);
+            count.lazySet(count.get() + 1);
+        }
+
+        long count() {
+            return count.get();
         }
     }
 
     private FanoutRun(BenchTarget target, FanoutOptions options) {
         this.target = target;
         this.options = options;
-        for (int i = 0; i < STRIPES; i++) {
-            latency[i] = new Histogram();
-        }
+        this.warmup = new Round(options.clients());
+        this.measured = new Round(options.clients());
+        this.current = measured;
     }
 
     /**
@@ -138,7 +193,7 @@ public final class FanoutRun implements SessionListener {
         phase = "warming up";
         current = warmup;
         String stoppedBy = sendRound(warmup, senders, Long.MAX_VALUE, options.warmup().toNanos(), deadline);
-        long missing = warmup.sent.get() * receivers - warmup.delivered.sum();
+        long missing = warmup.sent.get() * receivers - warmup.delivered();
         if (!stoppedBy.equals("complete") && missing > 0) {
             errors.add("warmup_missing", missing + " warm-up deliveries did not arrive (" + stoppedBy + ")");
         }
@@ -175,7 +230,7 @@ public final class FanoutRun implements SessionListener {
         long lastCount = -1;
         long lastChange = System.nanoTime();
         while (true) {
-            long got = round.delivered.sum();
+            long got = round.delivered();
             long now = System.nanoTime();
             boolean sendersDone = round.sendersDone.sum() == senderCount;
             if (sendersDone && got >= round.sent.get() * receivers) {
@@ -190,7 +245,8 @@ public final class FanoutRun implements SessionListener {
             } else if (sendersDone && now - lastChange > STALL_NANOS) {
                 return "stalled";
             }
-            Thread.sleep(2);
+            // Often enough that the senders' view of the window is never more than a moment old.
+            Thread.sleep(1);
         }
     }
 
@@ -208,7 +264,7 @@ public final class FanoutRun implements SessionListener {
                     LockSupport.parkNanos(wait);
                 }
             } else {
-                while (round.sent.get() * receivers - round.delivered.sum() > window && !stopping) {
+                while (round.sent.get() * receivers - round.deliveredSeen > window && !stopping) {
                     LockSupport.parkNanos(50_000);
                 }
                 stamp = System.nanoTime();
@@ -228,20 +284,18 @@ public final class FanoutRun implements SessionListener {
 
     @Override
     public void posted(BenchSession session, Posted posted, long receivedNanos) {
-        long sentNanos = measured.payload.sentNanos(posted.text());
+        String text = posted.text();
+        Round round = measured;
+        long sentNanos = measured.payload.sentNanos(text);
+        if (sentNanos == Long.MIN_VALUE) {
+            round = warmup;
+            sentNanos = warmup.payload.sentNanos(text);
+        }
         if (sentNanos == Long.MIN_VALUE || stopping) {
-            if (warmup.payload.sentNanos(posted.text()) != Long.MIN_VALUE) {
-                warmup.delivered.increment();
-            } else {
-                otherMessages.increment();
-            }
+            otherMessages.increment();
             return;
         }
-        latency[session.index() % STRIPES].record(receivedNanos - sentNanos);
-        measured.delivered.increment();
-        if (receivedNanos > lastReceipt.get()) {
-            lastReceipt.accumulateAndGet(receivedNanos, Math::max);
-        }
+        round.receipts[session.index()].record(sentNanos, receivedNanos);
     }
 
     @Override
@@ -272,7 +326,7 @@ public final class FanoutRun implements SessionListener {
         }
         Round round = current;
         long elapsed = System.nanoTime() - round.start;
-        long got = round.delivered.sum();
+        long got = round.delivered();
         if (round == warmup) {
             return String.format("fanout: warming up  sent %d  delivered %s  %s deliveries/s  errors %d",
                     round.sent.get(), Format.count(got), Format.count(Format.perSecond(got, elapsed)), errorCount);
@@ -283,14 +337,11 @@ public final class FanoutRun implements SessionListener {
     }
 
     private FanoutResult result(int joined, int senders, long setupNanos, String stoppedBy) {
-        Histogram all = new Histogram();
-        for (Histogram stripe : latency) {
-            all.add(stripe);
-        }
-        long last = lastReceipt.get();
+        long delivered = measured.delivered();
+        long last = measured.lastReceipt();
         long elapsed = last == Long.MIN_VALUE ? 0 : last - measured.start;
         return new FanoutResult(options, joined, senders, setupNanos, warmup.sent.get(), measured.sent.get(),
-                options.messages() * joined, measured.delivered.sum(), elapsed, all, errors.snapshot(),
+                options.messages() * joined, delivered, elapsed, measured.latency(), errors.snapshot(),
                 errors.examples(), stoppedBy);
     }
 }

@@ -90,7 +90,9 @@ final class SessionPool implements AutoCloseable {
         try {
             BenchSession session = BenchSession.open(target, index, nick(nickPrefix, index), random);
             long now = System.nanoTime();
-            setupNanos.record(now - start);
+            synchronized (setupNanos) {
+                setupNanos.record(now - start);
+            }
             sessions.set(index, session);
             toClose.add(session);
             session.startReader(listener);
@@ -131,7 +133,11 @@ final class SessionPool implements AutoCloseable {
     }
 
     Histogram setupTimes() {
-        return setupNanos;
+        Histogram copy = new Histogram();
+        synchronized (setupNanos) {
+            copy.add(setupNanos);
+        }
+        return copy;
     }
 
     private void keepAlive() {
