@@ -24,6 +24,7 @@ import io.sotto.api.message.Welcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,15 @@ class JacksonMessageCodecTest {
             assertEquals(expectedFields(message), fields);
         }
         assertEquals(message, codec.decode(codec.encode(message)));
+    }
+
+    @Test
+    void aMessageLargerThanTheGeneratorsBufferIsWholeAfterSeveralWrites() throws Exception {
+        List<String> online = IntStream.range(0, 5_000).mapToObj(i -> "nick-" + i).toList();
+        Welcome welcome = new Welcome("nick-0", "Home", "x".repeat(20_000), online, 4000);
+        byte[] bytes = codec.encode(welcome);
+        assertTrue(bytes.length > 60_000, "only " + bytes.length + " bytes");
+        assertEquals(welcome, codec.decode(bytes));
     }
 
     private static int expectedFields(Message message) {
