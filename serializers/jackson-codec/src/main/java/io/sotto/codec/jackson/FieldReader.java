@@ -22,15 +22,17 @@ import java.util.Set;
  * fraction, binary data, an integer beyond 64 bits, a mixed array).
  *
  * <p>Every received message goes through here, so the fields are kept in parallel arrays in the
- * order read, not in hash maps: a message has at most six fields, and a scan over interned names
- * (Jackson canonicalizes field names, so a match is an identity check) is cheaper than hashing.
+ * order read rather than in hash maps: a message has at most six fields, and Jackson hands out
+ * canonical (interned) names, so a name found compares by identity. Names that differ still cost
+ * a comparison each, which both look-ups avoid in the usual case: the duplicate check first tests
+ * one bit per name hash, and the getters' scan starts after the last field found.
  */
 final class FieldReader {
     /** Room for any message's fields; more (only in a message that will be refused) grows the arrays. */
     private static final int INITIAL_CAPACITY = 8;
 
     /**
-     * Beyond this many fields the duplicate check uses a hash set, so that a hostile object with
+     * From this many fields on, the duplicate check uses a hash set, so that a hostile object with
      * thousands of fields costs linear time rather than a scan per field.
      */
     private static final int SCAN_LIMIT = 16;
@@ -40,8 +42,16 @@ final class FieldReader {
     /** Which fields a getter has asked for; the rest are unknown. */
     private boolean[] read = new boolean[INITIAL_CAPACITY];
     private int count;
+
+    /** The {@link #hashBit} of every name read: a name whose bit is clear is certainly new. */
+    private long nameBits;
     /** Every name, once there are {@link #SCAN_LIMIT} of them; null before. */
     private Set<String> manyNames;
+    /**
+     * Where {@link #indexOf} starts: the getters ask for fields in the order the writer writes
+     * them, so in a well-formed message the field after the last one found is the one asked for.
+     */
+    private int next;
 
     private FieldReader() {}
 
@@ -79,7 +89,15 @@ final class FieldReader {
     }
 
     private boolean contains(String name) {
+        if ((nameBits & hashBit(name)) == 0) {
+            return false;
+        }
         return manyNames != null ? manyNames.contains(name) : indexOf(name) >= 0;
+    }
+
+    /** One of 64 bits, by the name's hash (cached in the string; a shift uses its low six bits). */
+    private static long hashBit(String name) {
+        return 1L << name.hashCode();
     }
 
     private void add(String name, Object value) {
@@ -87,6 +105,7 @@ final class FieldReader {
             grow();
         }
         names[count] = name;
+        nameBits |= hashBit(name);
         values[count] = value;
         count++;
         if (manyNames != null) {
@@ -105,12 +124,22 @@ final class FieldReader {
 
     /** The position of the field with this name, or -1; names are unique, duplicates being refused. */
     private int indexOf(String name) {
-        for (int i = 0; i < count; i++) {
+        for (int i = next; i < count; i++) {
             if (names[i].equals(name)) {
-                return i;
+                return found(i);
+            }
+        }
+        for (int i = 0; i < next; i++) {
+            if (names[i].equals(name)) {
+                return found(i);
             }
         }
         return -1;
+    }
+
+    private int found(int index) {
+        next = index + 1;
+        return index;
     }
 
     private static Object value(JsonParser parser, JsonToken token) throws IOException, MalformedMessageException {
