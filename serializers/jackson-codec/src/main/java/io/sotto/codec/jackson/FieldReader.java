@@ -7,10 +7,9 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,14 +20,40 @@ import java.util.Set;
  * <p>Each value is kept as a {@link String}, {@link Boolean}, {@link Long}, {@link Strings}, {@link Objects}, {@code
  * null} (an explicit null) or {@link Unusable} (anything no message field can be: an object, a
  * fraction, binary data, an integer beyond 64 bits, a mixed array).
+ *
+ * <p>Every received message goes through here, so the fields are kept in parallel arrays in the
+ * order read rather than in hash maps: a message has at most six fields, and Jackson hands out
+ * canonical (interned) names, so a name found compares by identity. Names that differ still cost
+ * a comparison each, which both look-ups avoid in the usual case: the duplicate check first tests
+ * one bit per name hash, and the getters' scan starts after the last field found.
  */
 final class FieldReader {
-    private final Map<String, Object> values;
-    private final Set<String> read = new HashSet<>();
+    /** Room for any message's fields; more (only in a message that will be refused) grows the arrays. */
+    private static final int INITIAL_CAPACITY = 8;
 
-    private FieldReader(Map<String, Object> values) {
-        this.values = values;
-    }
+    /**
+     * From this many fields on, the duplicate check uses a hash set, so that a hostile object with
+     * thousands of fields costs linear time rather than a scan per field.
+     */
+    private static final int SCAN_LIMIT = 16;
+
+    private String[] names = new String[INITIAL_CAPACITY];
+    private Object[] values = new Object[INITIAL_CAPACITY];
+    /** Which fields a getter has asked for; the rest are unknown. */
+    private boolean[] read = new boolean[INITIAL_CAPACITY];
+    private int count;
+
+    /** The {@link #hashBit} of every name read: a name whose bit is clear is certainly new. */
+    private long nameBits;
+    /** Every name, once there are {@link #SCAN_LIMIT} of them; null before. */
+    private Set<String> manyNames;
+    /**
+     * Where {@link #indexOf} starts: the getters ask for fields in the order the writer writes
+     * them, so in a well-formed message the field after the last one found is the one asked for.
+     */
+    private int next;
+
+    private FieldReader() {}
 
     /**
      * Reads exactly one object and checks that nothing follows it.
@@ -48,18 +73,73 @@ final class FieldReader {
 
     /** Reads the fields of the object whose start the parser has just read, up to its end. */
     private static FieldReader objectBody(JsonParser parser) throws IOException, MalformedMessageException {
-        Map<String, Object> values = new LinkedHashMap<>();
+        FieldReader fields = new FieldReader();
         String name;
         while ((name = parser.nextFieldName()) != null) {
-            if (values.containsKey(name)) {
+            // Checked before the value is read: a repeated name is the reason even if its value is unreadable.
+            if (fields.contains(name)) {
                 throw new MalformedMessageException("duplicate field '" + name + "'");
             }
-            values.put(name, value(parser, parser.nextToken()));
+            fields.add(name, value(parser, parser.nextToken()));
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new MalformedMessageException("the message ends inside an object");
         }
-        return new FieldReader(values);
+        return fields;
+    }
+
+    private boolean contains(String name) {
+        if ((nameBits & hashBit(name)) == 0) {
+            return false;
+        }
+        return manyNames != null ? manyNames.contains(name) : indexOf(name) >= 0;
+    }
+
+    /** One of 64 bits, by the name's hash (cached in the string; a shift uses its low six bits). */
+    private static long hashBit(String name) {
+        return 1L << name.hashCode();
+    }
+
+    private void add(String name, Object value) {
+        if (count == names.length) {
+            grow();
+        }
+        names[count] = name;
+        nameBits |= hashBit(name);
+        values[count] = value;
+        count++;
+        if (manyNames != null) {
+            manyNames.add(name);
+        } else if (count == SCAN_LIMIT) {
+            manyNames = new HashSet<>(Arrays.asList(names).subList(0, count));
+        }
+    }
+
+    private void grow() {
+        int capacity = names.length * 2;
+        names = Arrays.copyOf(names, capacity);
+        values = Arrays.copyOf(values, capacity);
+        read = Arrays.copyOf(read, capacity);
+    }
+
+    /** The position of the field with this name, or -1; names are unique, duplicates being refused. */
+    private int indexOf(String name) {
+        for (int i = next; i < count; i++) {
+            if (names[i].equals(name)) {
+                return found(i);
+            }
+        }
+        for (int i = 0; i < next; i++) {
+            if (names[i].equals(name)) {
+                return found(i);
+            }
+        }
+        return -1;
+    }
+
+    private int found(int index) {
+        next = index + 1;
+        return index;
     }
 
     private static Object value(JsonParser parser, JsonToken token) throws IOException, MalformedMessageException {
@@ -176,19 +256,20 @@ final class FieldReader {
 
     /** Fails when the object has a field no reader asked for, naming the first such field. */
     void requireNoOtherFields(String type) throws MalformedMessageException {
-        for (String name : values.keySet()) {
-            if (!read.contains(name)) {
-                throw new MalformedMessageException("unknown field '" + name + "' in a '" + type + "' message");
+        for (int i = 0; i < count; i++) {
+            if (!read[i]) {
+                throw new MalformedMessageException("unknown field '" + names[i] + "' in a '" + type + "' message");
             }
         }
     }
 
     private Object required(String name) throws MalformedMessageException {
-        Object value = values.get(name);
+        int index = indexOf(name);
+        Object value = index < 0 ? null : values[index];
         if (value == null) {
             throw new MalformedMessageException("missing field '" + name + "'");
         }
-        read.add(name);
+        read[index] = true;
         return value;
     }
 

@@ -54,14 +54,14 @@ public final class JacksonMessageCodec {
 
     /** Encodes one message. */
     public byte[] encode(Message message) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        Output bytes = new Output();
         try (JsonGenerator generator = factory.createGenerator(bytes)) {
             MessageWriter.write(message, generator);
         } catch (IOException e) {
             // Writing to memory cannot fail; a failure here is a bug, not bad input.
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes.bytes();
     }
 
     /**
@@ -78,6 +78,24 @@ public final class JacksonMessageCodec {
             throw new MalformedMessageException("not valid " + format + ": " + firstLine(e.getMessage()), e);
         }
         return MessageReader.read(fields);
+    }
+
+    /**
+     * Where the generator's output goes. The generator buffers a message (several kilobytes) and
+     * writes it on close in one call, so an array sized by that first write is already the result:
+     * no growing and no final copy, as a pre-sized {@code ByteArrayOutputStream} would need. A
+     * larger message arrives in several writes and is copied out as usual.
+     */
+    private static final class Output extends ByteArrayOutputStream {
+        Output() {
+            // Empty, so that the first write allocates exactly what it needs.
+            super(0);
+        }
+
+        /** The bytes written; the buffer itself when it holds exactly them. */
+        byte[] bytes() {
+            return count == buf.length ? buf : toByteArray();
+        }
     }
 
     private static String firstLine(String text) {

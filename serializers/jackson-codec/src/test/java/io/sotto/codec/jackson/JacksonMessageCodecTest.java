@@ -24,6 +24,7 @@ import io.sotto.api.message.Welcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,15 @@ class JacksonMessageCodecTest {
         assertEquals(message, codec.decode(codec.encode(message)));
     }
 
+    @Test
+    void aMessageLargerThanTheGeneratorsBufferIsWholeAfterSeveralWrites() throws Exception {
+        List<String> online = IntStream.range(0, 5_000).mapToObj(i -> "nick-" + i).toList();
+        Welcome welcome = new Welcome("nick-0", "Home", "x".repeat(20_000), online, 4000);
+        byte[] bytes = codec.encode(welcome);
+        assertTrue(bytes.length > 60_000, "only " + bytes.length + " bytes");
+        assertEquals(welcome, codec.decode(bytes));
+    }
+
     private static int expectedFields(Message message) {
         // Independent of the writer: one field per record component, plus "type".
         return message.getClass().getRecordComponents().length + 1;
@@ -93,6 +103,49 @@ class JacksonMessageCodecTest {
         MalformedMessageException e = assertThrows(MalformedMessageException.class,
                 () -> codec.decode(input.getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    /** The exact reason, and which problem wins when a message has several. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A repeated name is refused before its value is read, even an unreadable one.
+        "{\"type\":\"join\",\"nick\":\"a\",\"nick\":[                  | duplicate field 'nick'",
+        "{\"type\":\"join\",\"nick\":null,\"nick\":\"a\"}               | duplicate field 'nick'",
+        // Duplicates are found while reading, before any field is asked for.
+        "{\"x\":1,\"type\":\"nope\",\"x\":2}                             | duplicate field 'x'",
+        "{\"type\":\"nope\",\"x\":1}                                       | unknown message type 'nope'",
+        // Missing and wrong-typed fields come before unknown ones; unknown names the first.
+        "{\"type\":\"join\",\"x\":1}                                       | missing field 'nick'",
+        "{\"type\":\"join\",\"x\":1,\"nick\":2}                           | field 'nick' must be a string",
+        "{\"type\":\"leave\",\"b\":1,\"a\":2}                             | unknown field 'b' in a 'leave' message",
+        "{\"b\":null,\"type\":\"leave\"}                                   | unknown field 'b' in a 'leave' message",
+        "{\"type\":\"ping\",\"token\":1.5}                                 | field 'token' must be an integer",
+        "{\"type\":\"welcome\",\"nick\":\"a\",\"server_name\":\"s\",\"motd\":\"\",\"online\":[],\"max_message_chars\":4294967296} | field 'max_message_chars' must be a 32-bit integer",
+        "{\"type\":\"presence_batch\",\"changes\":[]}                      | a presence_batch needs at least one change",
+        "{\"type\":\"presence_batch\",\"changes\":[{\"kind\":\"left\",\"nick\":\"a\",\"previous_nick\":\"\",\"time\":1,\"online_count\":0,\"x\":1}]} | unknown field 'x' in a 'presence_batch change' message",
+        "{\"type\":\"presence_batch\",\"changes\":[{\"kind\":\"left\",\"kind\":\"left\"}]} | duplicate field 'kind'",
+        "{\"type\":\"leave\"} 1                                              | trailing data after the message",
+    })
+    void theReasonIsExactAndTheFirstProblemWins(String input, String reason) {
+        MalformedMessageException e = assertThrows(MalformedMessageException.class,
+                () -> codec.decode(input.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(reason, e.getMessage());
+    }
+
+    @Test
+    void manyFieldsAreCheckedForDuplicatesAndNamedInOrder() {
+        StringBuilder fields = new StringBuilder("{\"type\":\"leave\"");
+        for (int i = 0; i < 100; i++) {
+            fields.append(",\"f").append(i).append("\":").append(i);
+        }
+        String distinct = fields + "}";
+        String repeated = fields + ",\"f7\":0}";
+        MalformedMessageException unknown = assertThrows(MalformedMessageException.class,
+                () -> codec.decode(distinct.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("unknown field 'f0' in a 'leave' message", unknown.getMessage());
+        MalformedMessageException duplicate = assertThrows(MalformedMessageException.class,
+                () -> codec.decode(repeated.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("duplicate field 'f7'", duplicate.getMessage());
     }
 
     @Test
