@@ -23,7 +23,6 @@ import io.sotto.core.server.Nicknames.Nickname;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -260,9 +259,8 @@ final class ClientConnection implements Member {
     /** Sends the welcome and starts taking broadcasts, as one step for {@link #deliver}. */
     private synchronized void welcome() {
         ServerOptions options = server.options();
-        List<String> online = server.room().online();
-        send(new Welcome(nick(), options.serverName(), options.motd(),
-                online.subList(0, Math.min(online.size(), MAX_WELCOME_NAMES)), options.maxMessageChars()));
+        send(new Welcome(nick(), options.serverName(), options.motd(), server.room().online(MAX_WELCOME_NAMES),
+                options.maxMessageChars()));
         receiving = true;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +28,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * rename briefly holds two seats (so no one receives a message twice).
  */
 final class Room {
+    /** The order of the online list: ignoring case, then exactly (so "ada" and "Ada" have a fixed order). */
+    static final Comparator<String> ONLINE_ORDER =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
     private final ConcurrentHashMap<String, Seat> seats = new ConcurrentHashMap<>();
+    /**
+     * The same seats by name as shown, kept in {@link #ONLINE_ORDER} as they are taken and left, so
+     * that a welcome reads its first names instead of sorting the whole room: sorting per join made
+     * a crowd arriving cost the square of its size. Like a seat, an entry goes only with its own
+     * member, so a leaver never takes out someone who has just taken the same name.
+     */
+    private final ConcurrentSkipListMap<String, Seat> byName = new ConcurrentSkipListMap<>(ONLINE_ORDER);
     private final Set<Member> members = ConcurrentHashMap.newKeySet();
     private final AtomicLong messageIds = new AtomicLong();
     private final PresenceFeed presence;
@@ -51,6 +63,7 @@ final class Room {
         if (holder != null) {
             return Optional.of(taken(nickname, holder));
         }
+        byName.put(nickname.display(), new Seat(member, nickname.display()));
         members.add(member);
         return Optional.empty();
     }
@@ -63,18 +76,25 @@ final class Room {
         Seat seat = new Seat(member, wanted.display());
         if (old.key().equals(wanted.key())) {
             seats.put(wanted.key(), seat);
+            byName.put(wanted.display(), seat);
+            if (!old.display().equals(wanted.display())) {
+                leaveName(old, member);
+            }
             return Optional.empty();
         }
         Seat holder = seats.putIfAbsent(wanted.key(), seat);
         if (holder != null) {
             return Optional.of(taken(wanted, holder));
         }
+        byName.put(wanted.display(), seat);
         leaveSeat(old, member);
+        leaveName(old, member);
         return Optional.empty();
     }
 
     void remove(Nickname nickname, Member member) {
         leaveSeat(nickname, member);
+        leaveName(nickname, member);
         members.remove(member);
     }
 
@@ -82,11 +102,24 @@ final class Room {
         seats.computeIfPresent(nickname.key(), (key, seat) -> seat.member() == member ? null : seat);
     }
 
-    /** Everyone online, sorted ignoring case. */
+    private void leaveName(Nickname nickname, Member member) {
+        byName.computeIfPresent(nickname.display(), (name, seat) -> seat.member() == member ? null : seat);
+    }
+
+    /** Everyone online, in {@link #ONLINE_ORDER}. */
     List<String> online() {
-        List<String> nicks = new ArrayList<>(seats.size());
-        seats.values().forEach(seat -> nicks.add(seat.display()));
-        nicks.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        return online(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of everyone online, in {@link #ONLINE_ORDER}. */
+    List<String> online(int limit) {
+        List<String> nicks = new ArrayList<>(Math.min(limit, byName.size()));
+        for (String nick : byName.keySet()) {
+            if (nicks.size() == limit) {
+                break;
+            }
+            nicks.add(nick);
+        }
         return nicks;
     }
 

@@ -94,4 +94,35 @@ class RoomTest {
         assertEquals(0, ada.deliveries.get());
         assertTrue(room.admit(nick("ada"), new Listener()).isEmpty());
     }
+
+    @Test
+    void theOnlineListIsInOrderIgnoringCaseWhateverTheOrderOfArrival() {
+        List.of("cy", "Bob", "ada", "Dee", "bea").forEach(name -> room.admit(nick(name), new Listener()));
+
+        assertEquals(List.of("ada", "bea", "Bob", "cy", "Dee"), room.online());
+    }
+
+    @Test
+    void aLimitGivesTheFirstNamesInOrder() {
+        for (int i = 999; i >= 0; i--) {
+            room.admit(nick(String.format("user%03d", i)), new Listener());
+        }
+
+        assertEquals(List.of("user000", "user001", "user002"), room.online(3));
+        assertEquals(1000, room.online(2000).size());
+    }
+
+    @Test
+    void aLateRemovalByAFormerHolderLeavesTheNewHolderListed() {
+        Listener first = new Listener();
+        Listener second = new Listener();
+        room.admit(nick("Ada"), first);
+        room.remove(nick("Ada"), first);
+        room.admit(nick("Ada"), second);
+
+        room.remove(nick("Ada"), first);
+
+        assertEquals(List.of("Ada"), room.online());
+        assertEquals(1, room.size());
+    }
 }
