@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sotto.api.message.Presence;
 import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.ServerMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -78,5 +79,14 @@ class PresenceFeedTest {
         feed.publish(joined("small", 1), 1);
         PresenceBatch batch = assertInstanceOf(PresenceBatch.class, next());
         assertEquals(List.of("big", "small"), batch.changes().stream().map(Presence::nick).toList());
+    }
+
+    @Test
+    void aBiggerRoomGathersLongerUpToASecond() {
+        assertEquals(Duration.ofMillis(200), PresenceFeed.windowFor(50));
+        assertEquals(Duration.ofMillis(200), PresenceFeed.windowFor(400));
+        assertEquals(Duration.ofMillis(500), PresenceFeed.windowFor(1_000));
+        assertEquals(Duration.ofSeconds(1), PresenceFeed.windowFor(2_000));
+        assertEquals(Duration.ofSeconds(1), PresenceFeed.windowFor(100_000));
     }
 }
