@@ -7,6 +7,8 @@
 module io.sotto.bench {
     // The protocol pieces (ClientHandshake, SecureChannel), the registry, the server (JMH); api comes transitively.
     requires io.sotto.core;
+    // The JIT's compilation time: a warm-up waits for the compilers to go quiet.
+    requires java.management;
     // JMH annotations and the generated harness: compiled, never needed at run time by 'sotto bench'
     // (the benchmarks run from target/benchmarks.jar on the class path).
     requires static jmh.core;

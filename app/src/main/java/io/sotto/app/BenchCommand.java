@@ -196,10 +196,17 @@ final class BenchCommand implements Callable<Integer> {
                 description = "How long to hold them once opened (default: ${DEFAULT-VALUE}, at most 3600).")
         long holdSeconds;
 
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+                description = {"Open and close N sessions first, then start the clock once the generator's JIT is"
+                        + " quiet (default: ${DEFAULT-VALUE}).",
+                        "Measures a server that has been running and a generator whose compiler no longer"
+                                + " competes for the cores."})
+        int warmup;
+
         @Override
         int run(BenchTarget target, Progress.Mode progress, PrintWriter out, PrintWriter err) throws InterruptedException {
             ConnectionsOptions options = new ConnectionsOptions(clients, Duration.ofSeconds(holdSeconds), timeout(),
-                    concurrency, nickPrefix);
+                    concurrency, nickPrefix, warmup);
             ConnectionsResult result = ConnectionsRun.run(target, options, progress, err);
             return finish(result.clean(), "connections " + target.uri() + "\n" + result.table(), result.json(), out);
         }

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param timeout the longest the opening may take; sessions not attempted by then count as errors
  * @param concurrency sessions in setup (connect, handshake, join) at the same time
  * @param nickPrefix the start of each session's nickname
+ * @param warmup sessions opened and closed before the measured ones, 0 to {@value #MAX_CLIENTS}, so that
+ *     both sides run compiled code when the clock starts; numbered after the measured sessions
  */
-public record ConnectionsOptions(int clients, Duration hold, Duration timeout, int concurrency, String nickPrefix) {
+public record ConnectionsOptions(
+        int clients, Duration hold, Duration timeout, int concurrency, String nickPrefix, int warmup) {
     public static final int MAX_CLIENTS = 100_000;
     public static final Duration MAX_HOLD = Duration.ofHours(1);
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
@@ -28,6 +31,12 @@ public record ConnectionsOptions(int clients, Duration hold, Duration timeout, i
         Limits.check("--hold", hold, Duration.ZERO, MAX_HOLD);
         Limits.check("--timeout", timeout, Duration.ofSeconds(1), FanoutOptions.MAX_TIMEOUT);
         Limits.check("--concurrency", concurrency, 1, FanoutOptions.MAX_CONCURRENCY);
-        Limits.checkNickPrefix(nickPrefix, clients);
+        Limits.check("--warmup", warmup, 0, MAX_CLIENTS);
+        Limits.checkNickPrefix(nickPrefix, clients + warmup);
+    }
+
+    /** Without a warm-up: the clock starts with the first session of a fresh generator. */
+    public ConnectionsOptions(int clients, Duration hold, Duration timeout, int concurrency, String nickPrefix) {
+        this(clients, hold, timeout, concurrency, nickPrefix, 0);
     }
 }

@@ -10,35 +10,82 @@ import java.util.concurrent.atomic.LongAdder;
  * The connections benchmark: opens many joined sessions as fast as it can (connect, hello, Noise
  * handshake, join), holds them, and closes them. Every session keeps reading and dropping what
  * the server sends (mostly presence of the others joining).
+ *
+ * <p>With a warm-up, as many sessions as asked are opened and closed first, and the clock starts
+ * once the generator's JIT has gone quiet: the measured storm then meets a server that has been
+ * running (as a real one has) and a generator whose compiler no longer competes for the cores.
  */
 public final class ConnectionsRun implements SessionListener {
     private final BenchTarget target;
     private final ConnectionsOptions options;
+    private final Settle settle;
     private final ErrorCounts errors = new ErrorCounts();
     private final LongAdder lost = new LongAdder();
     private final LongAdder received = new LongAdder();
-    private volatile String phase = "opening";
+    private volatile String phase = "warming up";
     private volatile long holdEnd;
     private volatile boolean stopping;
-    private SessionPool pool;
+    /** The pool being opened or held: the warm-up's, then the measured one. */
+    private volatile SessionPool pool;
 
-    private ConnectionsRun(BenchTarget target, ConnectionsOptions options) {
+    private ConnectionsRun(BenchTarget target, ConnectionsOptions options, Settle settle) {
         this.target = target;
         this.options = options;
+        this.settle = settle;
+    }
+
+    /** What runs between the warm-up and the clock: waiting for the JIT, or nothing in tests. */
+    @FunctionalInterface
+    interface Settle {
+        void await() throws InterruptedException;
     }
 
     /** Runs the benchmark and closes every session it opened. */
     public static ConnectionsResult run(BenchTarget target, ConnectionsOptions options, Progress.Mode mode,
             PrintWriter progress) throws InterruptedException {
-        return new ConnectionsRun(target, options).run(mode, progress);
+        return run(target, options, mode, progress, JitQuiet::await);
+    }
+
+    static ConnectionsResult run(BenchTarget target, ConnectionsOptions options, Progress.Mode mode,
+            PrintWriter progress, Settle settle) throws InterruptedException {
+        return new ConnectionsRun(target, options, settle).run(mode, progress);
     }
 
     private ConnectionsResult run(Progress.Mode mode, PrintWriter err) throws InterruptedException {
+        try (Progress progress = Progress.start(err, mode, this::progressLine)) {
+            if (options.warmup() > 0) {
+                warmUp(progress);
+            }
+            return measure(progress);
+        } finally {
+            stopping = true;
+        }
+    }
+
+    /**
+     * Opens and closes the warm-up sessions (nicknames numbered after the measured ones; their
+     * failures count as errors of the run), then lets the JIT settle.
+     */
+    private void warmUp(Progress progress) throws InterruptedException {
+        long start = System.nanoTime();
+        try (SessionPool warm = new SessionPool(target, options.warmup(), options.nickPrefix(), options.clients(),
+                options.concurrency(), new Ignoring(), errors)) {
+            pool = warm;
+            warm.openAll(start + options.timeout().toNanos());
+        }
+        phase = "settling";
+        settle.await();
+        progress.note(String.format("connections: warmed up with %d sessions in %s", options.warmup(),
+                Format.seconds((System.nanoTime() - start) / 1e9)));
+    }
+
+    private ConnectionsResult measure(Progress progress) throws InterruptedException {
         long start = System.nanoTime();
         SessionPool opened = new SessionPool(target, options.clients(), options.nickPrefix(), options.concurrency(),
                 this, errors);
         pool = opened;
-        try (Progress progress = Progress.start(err, mode, this::progressLine); opened) {
+        phase = "opening";
+        try (opened) {
             pool.openAll(start + options.timeout().toNanos());
             long openNanos = pool.joined() == 0 ? 0 : pool.lastJoinNanos() - start;
             progress.note(String.format("connections: %d of %d sessions joined in %s (%s joins/s); holding %d s",
@@ -49,8 +96,6 @@ public final class ConnectionsRun implements SessionListener {
             stopping = true;
             return new ConnectionsResult(options, pool.joined(), pool.failed(), openNanos, pool.setupTimes(),
                     pool.joined() - lost.sum(), errors.snapshot(), errors.examples());
-        } finally {
-            stopping = true;
         }
     }
 
@@ -88,6 +133,10 @@ public final class ConnectionsRun implements SessionListener {
     }
 
     private String progressLine() {
+        if (phase.equals("warming up") || phase.equals("settling")) {
+            return String.format("connections: %s  joined %d/%d", phase, pool == null ? 0 : pool.joined(),
+                    options.warmup());
+        }
         if (phase.equals("opening")) {
             return String.format("connections: opening  joined %d/%d  failed %d  messages read %s", pool.joined(),
                     options.clients(), pool.failed(), Format.count(received.sum()));
@@ -95,5 +144,17 @@ public final class ConnectionsRun implements SessionListener {
         long left = Math.max(0, TimeUnit.NANOSECONDS.toSeconds(holdEnd - System.nanoTime()));
         return String.format("connections: holding %d sessions, %d s left  lost %d  messages read %s",
                 pool.joined() - lost.sum(), left, lost.sum(), Format.count(received.sum()));
+    }
+
+    /** The warm-up's sessions are closed right after opening; what they read or lose does not count. */
+    private static final class Ignoring implements SessionListener {
+        @Override
+        public void posted(BenchSession session, Posted posted, long receivedNanos) {}
+
+        @Override
+        public void notice(BenchSession session, Notice notice) {}
+
+        @Override
+        public void ended(BenchSession session, String reason) {}
     }
 }

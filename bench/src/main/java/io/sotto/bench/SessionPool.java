@@ -24,6 +24,8 @@ final class SessionPool implements AutoCloseable {
 
     private final BenchTarget target;
     private final String nickPrefix;
+    /** The number of the first session's nickname, 0-based (see {@link #nick}). */
+    private final int firstNick;
     private final int concurrency;
     private final SessionListener listener;
     private final ErrorCounts errors;
@@ -41,8 +43,15 @@ final class SessionPool implements AutoCloseable {
 
     SessionPool(BenchTarget target, int count, String nickPrefix, int concurrency, SessionListener listener,
             ErrorCounts errors) {
+        this(target, count, nickPrefix, 0, concurrency, listener, errors);
+    }
+
+    /** @param firstNick the nickname number of the first session, so that two pools of one run never share a name */
+    SessionPool(BenchTarget target, int count, String nickPrefix, int firstNick, int concurrency,
+            SessionListener listener, ErrorCounts errors) {
         this.target = Objects.requireNonNull(target, "target");
         this.nickPrefix = nickPrefix;
+        this.firstNick = firstNick;
         this.concurrency = concurrency;
         this.listener = listener;
         this.errors = errors;
@@ -88,7 +97,7 @@ final class SessionPool implements AutoCloseable {
     private void open(int index) {
         long start = System.nanoTime();
         try {
-            BenchSession session = BenchSession.open(target, index, nick(nickPrefix, index), random);
+            BenchSession session = BenchSession.open(target, index, nick(nickPrefix, firstNick + index), random);
             long now = System.nanoTime();
             synchronized (setupNanos) {
                 setupNanos.record(now - start);

@@ -87,6 +87,21 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void aWarmUpOpensAndClosesItsOwnSessionsBeforeTheClock() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            ConnectionsOptions options = new ConnectionsOptions(5, Duration.ZERO, LIMIT, 4, "warm-", 7);
+            int[] settled = new int[1];
+            ConnectionsResult result = ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF,
+                    quiet(), () -> settled[0]++);
+
+            assertEquals(1, settled[0], "the JIT wait runs once, between warm-up and clock");
+            assertEquals(5, result.joined(), result.table());
+            assertEquals(5, result.setup().count(), "only the measured sessions are timed");
+            assertTrue(result.clean(), result.table());
+        }
+    }
+
+    @Test
     void takenNicknamesShowAsRefusals() throws Exception {
         try (ChatServer server = BenchFixtures.server(dir)) {
             // Two runs with one prefix: the second one's joins are refused, and counted by kind.

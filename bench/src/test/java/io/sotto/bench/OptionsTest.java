@@ -42,6 +42,7 @@ class OptionsTest {
         refused("--clients", () -> new ConnectionsOptions(100_001, Duration.ZERO, MINUTE, 64, "bench-"));
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofHours(2), MINUTE, 64, "bench-"));
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofSeconds(-1), MINUTE, 64, "bench-"));
+        refused("--warmup", () -> new ConnectionsOptions(10, Duration.ZERO, MINUTE, 64, "bench-", -1));
     }
 
     @Test
