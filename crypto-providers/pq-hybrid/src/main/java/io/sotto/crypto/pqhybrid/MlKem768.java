@@ -4,6 +4,7 @@ import io.sotto.noise.Kem;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.Optional;
 import javax.security.auth.DestroyFailedException;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.generators.MLKEMKeyPairGenerator;
@@ -15,8 +16,11 @@ import org.bouncycastle.crypto.params.MLKEMPrivateKeyParameters;
 import org.bouncycastle.crypto.params.MLKEMPublicKeyParameters;
 
 /**
- * ML-KEM-768 (FIPS 203) from Bouncy Castle's low-level API, as the shared Noise library's {@link
- * Kem}: the KEM of the {@code e1} / {@code ekem1} tokens.
+ * ML-KEM-768 (FIPS 203) as the shared Noise library's {@link Kem}: the KEM of the {@code e1} /
+ * {@code ekem1} tokens. Key generation, encapsulation and decapsulation run on the JDK's own
+ * ML-KEM where the JDK has one (Java 24 and later; {@link JdkMlKem768}, about twice as fast), else
+ * on Bouncy Castle's low-level API; key pairs from a seed (test vectors) and the check of a received
+ * key always use Bouncy Castle.
  *
  * <p>Why a class of its own: it is the only place that names Bouncy Castle. Randomness comes only
  * from the {@link SecureRandom} passed in: key generation draws d then z (32 bytes each),
@@ -32,6 +36,20 @@ final class MlKem768 implements Kem {
     static final int SHARED_SECRET_LENGTH = 32;
 
     private static final MLKEMParameters PARAMETERS = MLKEMParameters.ml_kem_768;
+    /** The JDK's implementation, when this JDK has one; looked up once. */
+    private static final Optional<JdkMlKem768> JDK_KEM = JdkMlKem768.load();
+
+    private final Optional<JdkMlKem768> jdk;
+
+    /** The JDK's ML-KEM where there is one, else Bouncy Castle's. */
+    MlKem768() {
+        this(JDK_KEM);
+    }
+
+    /** @param jdk the JDK's implementation to use, or empty for Bouncy Castle's everywhere (tests) */
+    MlKem768(Optional<JdkMlKem768> jdk) {
+        this.jdk = jdk;
+    }
 
     @Override
     public String name() {
@@ -51,8 +69,12 @@ final class MlKem768 implements Kem {
     /** ML-KEM.KeyGen: d and z, 32 bytes each, from {@code random}. */
     @Override
     public DecapsulationKey generateKeyPair(SecureRandom random) {
+        Objects.requireNonNull(random, "random");
+        if (jdk.isPresent()) {
+            return jdk.get().generateKeyPair(random);
+        }
         MLKEMKeyPairGenerator generator = new MLKEMKeyPairGenerator();
-        generator.init(new MLKEMKeyGenerationParameters(Objects.requireNonNull(random, "random"), PARAMETERS));
+        generator.init(new MLKEMKeyGenerationParameters(random, PARAMETERS));
         return new Bc((MLKEMPrivateKeyParameters) generator.generateKeyPair().getPrivate());
     }
 
@@ -77,9 +99,14 @@ final class MlKem768 implements Kem {
     /** ML-KEM.Encaps: m, 32 bytes, from {@code random}. */
     @Override
     public Encapsulation encapsulate(byte[] encapsulationKey, SecureRandom random) throws InvalidKeyException {
+        Objects.requireNonNull(random, "random");
+        if (jdk.isPresent()) {
+            checkLength(encapsulationKey);
+            return jdk.get().encapsulate(encapsulationKey, random);
+        }
         MLKEMPublicKeyParameters key = parse(encapsulationKey);
         SecretWithEncapsulation result =
-                new MLKEMGenerator(Objects.requireNonNull(random, "random")).generateEncapsulated(key);
+                new MLKEMGenerator(random).generateEncapsulated(key);
         try {
             return new Encapsulation(result.getEncapsulation(), result.getSecret()); // both are copies
         } finally {
@@ -91,12 +118,23 @@ final class MlKem768 implements Kem {
         }
     }
 
-    private static MLKEMPublicKeyParameters parse(byte[] encapsulationKey) throws InvalidKeyException {
+    private static void checkLength(byte[] encapsulationKey) throws InvalidKeyException {
         Objects.requireNonNull(encapsulationKey, "encapsulationKey");
         if (encapsulationKey.length != ENCAPSULATION_KEY_LENGTH) {
             throw new InvalidKeyException(
                     "an ML-KEM-768 public key is 1184 bytes, not " + encapsulationKey.length);
         }
+    }
+
+    /** @throws IllegalArgumentException when a ciphertext is not 1088 bytes */
+    static void checkCiphertextLength(byte[] ciphertext) {
+        if (Objects.requireNonNull(ciphertext, "ciphertext").length != CIPHERTEXT_LENGTH) {
+            throw new IllegalArgumentException("an ML-KEM-768 ciphertext is 1088 bytes, not " + ciphertext.length);
+        }
+    }
+
+    private static MLKEMPublicKeyParameters parse(byte[] encapsulationKey) throws InvalidKeyException {
+        checkLength(encapsulationKey);
         try {
             return new MLKEMPublicKeyParameters(PARAMETERS, encapsulationKey);
         } catch (IllegalArgumentException e) {
@@ -116,10 +154,7 @@ final class MlKem768 implements Kem {
         /** ML-KEM.Decaps, with implicit rejection: a forged ciphertext gives a pseudo-random secret. */
         @Override
         public byte[] decapsulate(byte[] ciphertext) {
-            if (Objects.requireNonNull(ciphertext, "ciphertext").length != CIPHERTEXT_LENGTH) {
-                throw new IllegalArgumentException(
-                        "an ML-KEM-768 ciphertext is 1088 bytes, not " + ciphertext.length);
-            }
+            checkCiphertextLength(ciphertext);
             return new MLKEMExtractor(key).extractSecret(ciphertext);
         }
 
