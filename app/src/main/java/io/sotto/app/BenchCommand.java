@@ -196,17 +196,17 @@ final class BenchCommand implements Callable<Integer> {
                 description = "How long to hold them once opened (default: ${DEFAULT-VALUE}, at most 3600).")
         long holdSeconds;
 
-        @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
-                description = {"Open and close N sessions first, then start the clock once the generator's JIT is"
-                        + " quiet (default: ${DEFAULT-VALUE}).",
-                        "Measures a server that has been running and a generator whose compiler no longer"
-                                + " competes for the cores."})
-        int warmup;
+        @Option(names = "--warmup-sessions", paramLabel = "N",
+                description = {"Open and close N sessions first, then start the clock once the generator's JIT is quiet,"
+                        + " so the numbers are of warmed-up (JIT-compiled) processes; 0 skips it (default: as many"
+                        + " as --clients, at most " + ConnectionsOptions.MAX_DEFAULT_WARMUP + ")."})
+        Integer warmupSessions;
 
         @Override
         int run(BenchTarget target, Progress.Mode progress, PrintWriter out, PrintWriter err) throws InterruptedException {
             ConnectionsOptions options = new ConnectionsOptions(clients, Duration.ofSeconds(holdSeconds), timeout(),
-                    concurrency, nickPrefix, warmup);
+                    concurrency, nickPrefix,
+                    warmupSessions == null ? ConnectionsOptions.defaultWarmup(clients) : warmupSessions);
             ConnectionsResult result = ConnectionsRun.run(target, options, progress, err);
             return finish(result.clean(), "connections " + target.uri() + "\n" + result.table(), result.json(), out);
         }

@@ -84,4 +84,24 @@ class BenchCommandTest {
             assertTrue(run.out().contains("\"deliveries\":48") && run.out().contains("\"clean\":true"), run.out());
         }
     }
+
+    @Test
+    void connectionsAgainstARealServerPrintsJson() throws Exception {
+        ExtensionRegistry registry = ExtensionRegistry.discoverModules();
+        ServerOptions d = ServerOptions.defaults(temp.resolve("server"));
+        ServerOptions options = new ServerOptions("127.0.0.1", 0, d.transports(), d.dataDirectory(), "bench", "", false,
+                100, d.maxMessageChars(), d.maxFrameBytes(), 1_000, 10_000, d.handshakeTimeout(), d.joinTimeout(),
+                10_000, d.suites(), d.serializers());
+        try (ChatServer server = ChatServer.start(options, registry.all(Transport.class),
+                ExtensionChoice.pick(registry, CipherSuite.class, d.suites(), "crypto.suites"),
+                ExtensionChoice.pick(registry, Serializer.class, d.serializers(), "serializer.preferred"),
+                ServerLog.silent())) {
+            Run run = sotto("bench", "connections", "127.0.0.1:" + server.port(), "--clients", "3", "--hold", "0",
+                    "--warmup-sessions", "0", "--json", "--quiet");
+
+            assertEquals(0, run.code(), run.out() + run.err());
+            assertTrue(run.out().contains("\"joined\":3") && run.out().contains("\"warmup_sessions\":0")
+                    && run.out().contains("\"clean\":true"), run.out());
+        }
+    }
 }

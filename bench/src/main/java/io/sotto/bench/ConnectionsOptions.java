@@ -21,6 +21,11 @@ public record ConnectionsOptions(
     public static final int MAX_CLIENTS = 100_000;
     public static final Duration MAX_HOLD = Duration.ofHours(1);
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
+    /**
+     * The most warm-up sessions opened by default: the generator's and the server's CPU per
+     * session stopped falling beyond about 2,000 in the runs of docs/PERFORMANCE.md.
+     */
+    public static final int MAX_DEFAULT_WARMUP = 2_000;
 
     /** @throws IllegalArgumentException naming the option at fault and its range */
     public ConnectionsOptions {
@@ -31,8 +36,13 @@ public record ConnectionsOptions(
         Limits.check("--hold", hold, Duration.ZERO, MAX_HOLD);
         Limits.check("--timeout", timeout, Duration.ofSeconds(1), FanoutOptions.MAX_TIMEOUT);
         Limits.check("--concurrency", concurrency, 1, FanoutOptions.MAX_CONCURRENCY);
-        Limits.check("--warmup", warmup, 0, MAX_CLIENTS);
+        Limits.check("--warmup-sessions", warmup, 0, MAX_CLIENTS);
         Limits.checkNickPrefix(nickPrefix, clients + warmup);
+    }
+
+    /** The warm-up when none is asked for: as many sessions as measured, at most {@value #MAX_DEFAULT_WARMUP}. */
+    public static int defaultWarmup(int clients) {
+        return Math.min(clients, MAX_DEFAULT_WARMUP);
     }
 
     /** Without a warm-up: the clock starts with the first session of a fresh generator. */

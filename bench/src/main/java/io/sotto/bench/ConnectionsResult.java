@@ -45,6 +45,8 @@ public record ConnectionsResult(
 
     public String table() {
         StringBuilder t = new StringBuilder();
+        FanoutResult.row(t, "warm-up", options.warmup() == 0 ? "none"
+                : options.warmup() + " sessions opened and closed first (not counted)");
         FanoutResult.row(t, "sessions joined", joined + " of " + options.clients() + (failed > 0 ? "  (" + failed
                 + " failed)" : ""));
         FanoutResult.row(t, "opening took", Format.seconds(openNanos / 1e9) + " (concurrency "
@@ -66,6 +68,7 @@ public record ConnectionsResult(
         return new Json()
                 .field("benchmark", "connections")
                 .field("clients", options.clients())
+                .field("warmup_sessions", options.warmup())
                 .field("joined", joined)
                 .field("failed", failed)
                 .field("open_ms", openNanos / 1e6)

@@ -42,7 +42,9 @@ class OptionsTest {
         refused("--clients", () -> new ConnectionsOptions(100_001, Duration.ZERO, MINUTE, 64, "bench-"));
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofHours(2), MINUTE, 64, "bench-"));
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofSeconds(-1), MINUTE, 64, "bench-"));
-        refused("--warmup", () -> new ConnectionsOptions(10, Duration.ZERO, MINUTE, 64, "bench-", -1));
+        refused("--warmup-sessions", () -> new ConnectionsOptions(10, Duration.ZERO, MINUTE, 64, "bench-", -1));
+        assertEquals(10, ConnectionsOptions.defaultWarmup(10));
+        assertEquals(2_000, ConnectionsOptions.defaultWarmup(10_000));
     }
 
     @Test
