@@ -198,8 +198,8 @@ final class BenchCommand implements Callable<Integer> {
 
         @Option(names = "--warmup-sessions", paramLabel = "N",
                 description = {"Open and close N sessions first, then start the clock once the generator's JIT is quiet,"
-                        + " so the numbers are of warmed-up (JIT-compiled) processes; 0 skips it (default: as many"
-                        + " as --clients, at most " + ConnectionsOptions.MAX_DEFAULT_WARMUP + ")."})
+                        + " so the numbers are of warmed-up (JIT-compiled) processes; 0 skips it (default: twice"
+                        + " --clients, at most " + ConnectionsOptions.MAX_DEFAULT_WARMUP + ")."})
         Integer warmupSessions;
 
         @Override
