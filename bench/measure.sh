@@ -55,7 +55,9 @@ connections() { # clients: each run on a fresh server (a heap grown by an earlie
         fresh=$!
         sleep 5
         before=$(rss_kib $fresh)
+        # No warm-up: the RSS per session is of a server that has seen only the measured sessions.
         "$sotto" bench connections "tcp://127.0.0.1:$cport" --clients "$k" --hold 15 --timeout 900 --json \
+            --warmup-sessions 0 \
             > "$out/conn-$k-$i.json" 2> "$out/conn-$k-$i.err" &
         bench=$!
         while ! grep -q "sessions joined in" "$out/conn-$k-$i.err" 2>/dev/null; do
