@@ -15,9 +15,10 @@ import java.util.function.Consumer;
  * Tells the room who joined, left or changed nickname, without letting a crowd swamp it.
  *
  * <p>In a small, quiet room each change goes out at once. In a big or busy one, changes are
- * gathered for a short window ({@link #windowFor}) and sent as one {@link PresenceBatch}: a thousand people arriving
- * then costs each member a handful of messages instead of a thousand, which is what keeps a join
- * storm from growing with the square of the room.
+ * gathered for a short window ({@link #windowFor}, longer in a bigger room) and sent as one
+ * {@link PresenceBatch}: a thousand people arriving then costs each member a handful of messages
+ * instead of a thousand, which is what keeps a join storm from growing with the square of the
+ * room.
  */
 final class PresenceFeed {
     /** Rooms smaller than this get each change at once (when nothing is already gathering). */
