@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.TSFBuilder;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import io.sotto.api.message.MalformedMessageException;
 import io.sotto.api.message.Message;
 import java.io.ByteArrayOutputStream;
@@ -37,16 +36,6 @@ public final class JacksonMessageCodec {
     /** Nesting deeper than this is never a Sotto message; the parser refuses it as it reads. */
     public static final int MAX_NESTING = 8;
 
-    /**
-     * Parsers and generators borrow their working buffers (about 16 KiB) from a pool. Jackson's
-     * default pool is per thread, and the server reads each connection on a virtual thread of its
-     * own: every connection that ever decoded a message kept a set of buffers for as long as it
-     * stayed open, more than all its other state together. Encoding and decoding never block, so
-     * no more than one set per carrier thread is in use at once; a few per core is plenty, and a
-     * burst beyond that makes sets that are garbage afterwards instead of kept.
-     */
-    private static final int POOLED_BUFFER_SETS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-
     private final JsonFactory factory;
     private final String format;
 
@@ -59,7 +48,8 @@ public final class JacksonMessageCodec {
         strict.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         // Reasons go back to the peer; they need no copy of its input.
         strict.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
-        strict.recyclerPool(JsonRecyclerPools.newBoundedPool(POOLED_BUFFER_SETS));
+        // Virtual threads share working buffers instead of keeping a set each (see BufferPools).
+        strict.recyclerPool(BufferPools.INSTANCE);
         this.factory = strict.build();
         this.format = Objects.requireNonNull(format, "format");
     }
