@@ -28,17 +28,28 @@ final class BufferPools implements RecyclerPool<BufferRecycler> {
 
     private BufferPools() {}
 
+    /**
+     * Each set is linked to the pool it came from, not to this one: a shared set goes back to the
+     * shared pool when its parser or generator closes, and a platform thread's own set is not
+     * linked at all, as with Jackson's default (so that two parsers open at once on one thread
+     * may both use it).
+     */
+    @Override
+    public BufferRecycler acquireAndLinkPooled() {
+        return poolOfThisThread().acquireAndLinkPooled();
+    }
+
     @Override
     public BufferRecycler acquirePooled() {
-        return Thread.currentThread().isVirtual() ? SHARED.acquirePooled() : PER_THREAD.acquirePooled();
+        return poolOfThisThread().acquirePooled();
     }
 
     @Override
     public void releasePooled(BufferRecycler recycler) {
-        // A thread never changes kind between taking a set and giving it back; a platform thread's
-        // set simply stays with it.
-        if (Thread.currentThread().isVirtual()) {
-            SHARED.releasePooled(recycler);
-        }
+        poolOfThisThread().releasePooled(recycler);
+    }
+
+    private static RecyclerPool<BufferRecycler> poolOfThisThread() {
+        return Thread.currentThread().isVirtual() ? SHARED : PER_THREAD;
     }
 }

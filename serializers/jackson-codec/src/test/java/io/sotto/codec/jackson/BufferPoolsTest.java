@@ -1,9 +1,13 @@
 package io.sotto.codec.jackson;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import io.sotto.api.message.Ping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,5 +46,17 @@ class BufferPoolsTest {
         two.releaseToPool();
 
         assertSame(one, two);
+    }
+
+    @Test
+    void twoParsersOpenAtOnceOnOnePlatformThreadBothWork() throws Exception {
+        JacksonMessageCodec codec = new JacksonMessageCodec(new JsonFactory(), "JSON");
+        byte[] ping = codec.encode(new Ping(7));
+        JsonFactory factory = JsonFactory.builder().recyclerPool(BufferPools.INSTANCE).build();
+
+        try (JsonParser outer = factory.createParser(ping)) {
+            outer.nextToken();
+            assertEquals(new Ping(7), codec.decode(ping));
+        }
     }
 }
