@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             SottoConfig config = new Settings().read(options, distribution);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (ExtensionRegistry registry = Registries.discover(options.pluginsDirectory(distribution))) {
+            try (ExtensionRegistry registry = Registries.discover(options.pluginsDirectory(distribution), Registries.CONNECTION_KINDS)) {
                 Warnings.print(registry, err);
                 ClientSettings client = config.client();
                 List<CipherSuite> suites = ExtensionChoice.pick(registry, CipherSuite.class,

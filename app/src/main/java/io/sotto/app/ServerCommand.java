@@ -57,7 +57,7 @@ final class ServerCommand implements Callable<Integer> {
                 .override("server.motd", motd, "--motd")
                 .override("server.log_addresses", logAddresses, "--log-addresses")
                 .read(options, distribution);
-        try (ExtensionRegistry registry = Registries.discover(options.pluginsDirectory(distribution))) {
+        try (ExtensionRegistry registry = Registries.discover(options.pluginsDirectory(distribution), Registries.CONNECTION_KINDS)) {
             Warnings.print(registry, parent.spec.commandLine().getErr());
             return ServerLauncher.run(config.server(), registry);
         }

@@ -5,12 +5,14 @@ import io.sotto.api.ExtensionKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every extension Sotto can use, found in two places and treated alike: modules on the module path
@@ -19,7 +21,8 @@ import java.util.Optional;
  *
  * <p>Problems with a single provider or jar are collected in {@link #warnings()} and that one is
  * skipped; two extensions of the same kind with the same id fail discovery with a {@link
- * DuplicateExtensionException}. After discovery the registry does not change and is safe to share
+ * DuplicateExtensionException}. Discovery may be limited to some kinds: a process that never uses
+ * a front-end or a command (the server) then never loads or instantiates one. After discovery the registry does not change and is safe to share
  * between threads. {@link #close()} unloads the plugins.
  */
 public final class ExtensionRegistry implements AutoCloseable {
@@ -41,20 +44,34 @@ public final class ExtensionRegistry implements AutoCloseable {
     }
 
     /**
-     * Finds the extensions of the modules visible to Sotto's class loader and of the plugin jars in
-     * {@code pluginsDirectory}.
+     * Finds the extensions of every kind in the modules visible to Sotto's class loader and in the
+     * plugin jars in {@code pluginsDirectory}.
      *
      * @param pluginsDirectory the plugins folder; it may be missing (no plugins then)
      * @throws DuplicateExtensionException when two extensions of one kind share an id
      */
     public static ExtensionRegistry discover(Path pluginsDirectory) {
+        return discover(pluginsDirectory, EnumSet.allOf(ExtensionKind.class));
+    }
+
+    /**
+     * Finds the extensions of {@code kinds} only, in the modules visible to Sotto's class loader
+     * and in the plugin jars in {@code pluginsDirectory}; providers of other kinds are neither
+     * loaded nor instantiated (a server needs no front-end, and loading one costs memory for as
+     * long as the process runs).
+     *
+     * @param pluginsDirectory the plugins folder; it may be missing (no plugins then)
+     * @throws DuplicateExtensionException when two extensions of one kind share an id
+     */
+    public static ExtensionRegistry discover(Path pluginsDirectory, Set<ExtensionKind> kinds) {
         Objects.requireNonNull(pluginsDirectory, "pluginsDirectory");
+        Set<ExtensionKind> wanted = copyOf(kinds);
         List<String> warnings = new ArrayList<>();
         List<Found> found = new ArrayList<>(
-                new ServiceLoaderSource(ExtensionRegistry.class.getClassLoader()).discover(warnings::add));
+                new ServiceLoaderSource(ExtensionRegistry.class.getClassLoader()).discover(wanted, warnings::add));
         PluginJarSource plugins = new PluginJarSource(pluginsDirectory);
         try {
-            found.addAll(plugins.discover(warnings::add));
+            found.addAll(plugins.discover(wanted, warnings::add));
             requireUniqueIds(found);
         } catch (RuntimeException e) {
             plugins.close();
@@ -70,10 +87,25 @@ public final class ExtensionRegistry implements AutoCloseable {
      * @throws DuplicateExtensionException when two extensions of one kind share an id
      */
     public static ExtensionRegistry discoverModules() {
+        return discoverModules(EnumSet.allOf(ExtensionKind.class));
+    }
+
+    /**
+     * Like {@link #discoverModules()}, for the extensions of {@code kinds} only.
+     *
+     * @throws DuplicateExtensionException when two extensions of one kind share an id
+     */
+    public static ExtensionRegistry discoverModules(Set<ExtensionKind> kinds) {
         List<String> warnings = new ArrayList<>();
-        List<Found> found = new ServiceLoaderSource(ExtensionRegistry.class.getClassLoader()).discover(warnings::add);
+        List<Found> found = new ServiceLoaderSource(ExtensionRegistry.class.getClassLoader())
+                .discover(copyOf(kinds), warnings::add);
         requireUniqueIds(found);
         return new ExtensionRegistry(found, warnings, null);
+    }
+
+    private static Set<ExtensionKind> copyOf(Set<ExtensionKind> kinds) {
+        Objects.requireNonNull(kinds, "kinds");
+        return kinds.isEmpty() ? EnumSet.noneOf(ExtensionKind.class) : EnumSet.copyOf(kinds);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
@@ -31,7 +32,8 @@ final class PluginJarSource implements AutoCloseable {
         this.directory = directory;
     }
 
-    List<Found> discover(Consumer<String> warnings) {
+    /** The extensions of {@code kinds} in the jars; the others are left uninstantiated. */
+    List<Found> discover(Set<ExtensionKind> kinds, Consumer<String> warnings) {
         List<Path> jars = listJars(warnings);
         if (jars.isEmpty()) {
             return List.of();
@@ -44,7 +46,7 @@ final class PluginJarSource implements AutoCloseable {
         List<Found> found = new ArrayList<>();
         for (PluginJar plugin : loaded.values().stream().sorted((a, b) -> a.pluginId().compareTo(b.pluginId())).toList()) {
             if (start(plugin, warnings)) {
-                collectExtensions(plugin, found, warnings);
+                collectExtensions(plugin, kinds, found, warnings);
             }
         }
         return found;
@@ -116,10 +118,14 @@ final class PluginJarSource implements AutoCloseable {
         return false;
     }
 
-    private void collectExtensions(PluginJar plugin, List<Found> found, Consumer<String> warnings) {
+    private void collectExtensions(PluginJar plugin, Set<ExtensionKind> kinds, List<Found> found,
+            Consumer<String> warnings) {
         String id = plugin.pluginId();
         String origin = origins.get(id);
         for (ExtensionKind kind : ExtensionKind.values()) {
+            if (!kinds.contains(kind)) {
+                continue;
+            }
             for (Class<? extends Extension> type : extensionClasses(kind, id, warnings)) {
                 try {
                     Extension extension = kind.type().cast(manager.getExtensionFactory().create(type));

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,10 +25,13 @@ final class ServiceLoaderSource {
         this.loader = loader;
     }
 
-    List<Found> discover(Consumer<String> warnings) {
+    /** The providers of {@code kinds}; those of other kinds are not even loaded. */
+    List<Found> discover(Set<ExtensionKind> kinds, Consumer<String> warnings) {
         List<Found> found = new ArrayList<>();
         for (ExtensionKind kind : ExtensionKind.values()) {
-            discover(kind, found, warnings);
+            if (kinds.contains(kind)) {
+                discover(kind, found, warnings);
+            }
         }
         return found;
     }

@@ -8,6 +8,7 @@ import io.sotto.api.ExtensionKind;
 import io.sotto.api.command.Command;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,25 @@ class ExtensionRegistryTest {
         assertEquals(2, registry.describe().stream().filter(i -> i.origin().startsWith("plugin ")).count());
         registry.close();
         registry.close(); // idempotent
+    }
+
+    @Test
+    void discoveryLimitedToSomeKindsNeverInstantiatesTheOthers() throws Exception {
+        PluginJarBuilder.plugin("greeter", "1.0")
+                .command("org.example.greet", "GreetCommand", "greet", "hi")
+                .writeTo(plugins(), "greeter.jar");
+
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins(),
+                EnumSet.of(ExtensionKind.TRANSPORT, ExtensionKind.SERIALIZER))) {
+            assertTrue(registry.all(Command.class).isEmpty());
+            assertTrue(registry.describe().stream().noneMatch(info -> info.kind() == ExtensionKind.COMMAND));
+            // The failing command provider would have left a warning, had it been instantiated.
+            assertTrue(registry.warnings().isEmpty(), registry.warnings().toString());
+        }
+        try (ExtensionRegistry registry = ExtensionRegistry.discoverModules(EnumSet.noneOf(ExtensionKind.class))) {
+            assertTrue(registry.describe().isEmpty());
+            assertTrue(registry.warnings().isEmpty(), registry.warnings().toString());
+        }
     }
 
     @Test

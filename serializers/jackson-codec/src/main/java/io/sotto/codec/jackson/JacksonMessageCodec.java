@@ -48,6 +48,8 @@ public final class JacksonMessageCodec {
         strict.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         // Reasons go back to the peer; they need no copy of its input.
         strict.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+        // Virtual threads share working buffers instead of keeping a set each (see BufferPools).
+        strict.recyclerPool(BufferPools.INSTANCE);
         this.factory = strict.build();
         this.format = Objects.requireNonNull(format, "format");
     }

@@ -30,8 +30,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class TcpFrameConnection implements FrameConnection {
 
-    /** Read buffer of an idle or quiet connection. */
-    static final int SMALL_BUFFER = 512;
+    /**
+     * Read buffer of an idle or quiet connection. A server holds one per connection for as long
+     * as the client stays, so it is sized for what a quiet client sends (a ping record is about
+     * 50 bytes with its header) rather than for a message: a longer frame is read straight into
+     * its own array after its first bytes, so this costs at most one more read for it.
+     */
+    static final int SMALL_BUFFER = 128;
 
     /** Read buffer while frames arrive faster than they are consumed. */
     static final int LARGE_BUFFER = 8 * 1024;

@@ -115,24 +115,38 @@ final class TcpListener implements Listener {
             return;
         }
         try {
-            connectionThreads.newThread(() -> run(connection)).start();
+            connectionThreads.newThread(new Served(connection)).start();
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "cannot start a thread for an accepted connection: " + e);
             connection.close();
         }
     }
 
-    private void run(TcpFrameConnection connection) {
-        try {
-            handler.handle(connection);
-        } catch (Throwable t) {
-            // A handler's failure ends its own connection, never the listener. The class name
-            // only at WARNING: a message might carry data the operator did not ask to log.
-            LOG.log(Level.WARNING, "connection handler failed with " + t.getClass().getName()
-                    + " (details at DEBUG level)");
-            LOG.log(Level.DEBUG, "connection handler failure", t);
-        } finally {
-            connection.close();
+    /**
+     * The task of a connection's thread. A class of its own rather than a lambda calling a method:
+     * every frame under the handler is kept, for as long as the client stays, in the stack of its
+     * parked virtual thread, and a lambda adds two.
+     */
+    private final class Served implements Runnable {
+        private final TcpFrameConnection connection;
+
+        Served(TcpFrameConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void run() {
+            try {
+                handler.handle(connection);
+            } catch (Throwable t) {
+                // A handler's failure ends its own connection, never the listener. The class name
+                // only at WARNING: a message might carry data the operator did not ask to log.
+                LOG.log(Level.WARNING, "connection handler failed with " + t.getClass().getName()
+                        + " (details at DEBUG level)");
+                LOG.log(Level.DEBUG, "connection handler failure", t);
+            } finally {
+                connection.close();
+            }
         }
     }
 

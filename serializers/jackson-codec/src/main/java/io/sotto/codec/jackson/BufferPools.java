@@ -1,0 +1,55 @@
+package io.sotto.codec.jackson;
+
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.core.util.RecyclerPool;
+
+/**
+ * Where Jackson's parsers and generators get their working buffers (a set of about 16 KiB).
+ *
+ * <p>Jackson's default keeps one set per thread. That suits platform threads, which are few and
+ * long-lived, and is the fastest. It does not suit virtual threads: the server reads each
+ * connection on a virtual thread of its own, so every connection that ever decoded a message kept
+ * a set for as long as it stayed open (more than all its other state together), and every
+ * short-lived virtual thread that encoded something made a new set. Virtual threads therefore
+ * share a small pool: encoding and decoding never block, so no more sets are in use at once than
+ * there are carrier threads; a burst beyond the pool's size makes sets that are garbage after
+ * use instead of being kept.
+ */
+final class BufferPools implements RecyclerPool<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+
+    /** The one pool every codec uses. */
+    static final BufferPools INSTANCE = new BufferPools();
+
+    private static final RecyclerPool<BufferRecycler> SHARED =
+            JsonRecyclerPools.newBoundedPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final RecyclerPool<BufferRecycler> PER_THREAD = JsonRecyclerPools.threadLocalPool();
+
+    private BufferPools() {}
+
+    /**
+     * Each set is linked to the pool it came from, not to this one: a shared set goes back to the
+     * shared pool when its parser or generator closes, and a platform thread's own set is not
+     * linked at all, as with Jackson's default (so that two parsers open at once on one thread
+     * may both use it).
+     */
+    @Override
+    public BufferRecycler acquireAndLinkPooled() {
+        return poolOfThisThread().acquireAndLinkPooled();
+    }
+
+    @Override
+    public BufferRecycler acquirePooled() {
+        return poolOfThisThread().acquirePooled();
+    }
+
+    @Override
+    public void releasePooled(BufferRecycler recycler) {
+        poolOfThisThread().releasePooled(recycler);
+    }
+
+    private static RecyclerPool<BufferRecycler> poolOfThisThread() {
+        return Thread.currentThread().isVirtual() ? SHARED : PER_THREAD;
+    }
+}
