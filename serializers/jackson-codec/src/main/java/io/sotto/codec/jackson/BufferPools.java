@@ -23,7 +23,7 @@ final class BufferPools implements RecyclerPool<BufferRecycler> {
     static final BufferPools INSTANCE = new BufferPools();
 
     private static final RecyclerPool<BufferRecycler> SHARED =
-            JsonRecyclerPools.newBoundedPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+            JsonRecyclerPools.newLockFreePool();
     private static final RecyclerPool<BufferRecycler> PER_THREAD = JsonRecyclerPools.threadLocalPool();
 
     private BufferPools() {}
