@@ -8,6 +8,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.NamedParameterSpec;
@@ -31,16 +32,24 @@ import javax.crypto.KEM;
  * <p>The wire carries raw FIPS 203 keys; the JDK reads a public key as X.509, so the fixed
  * prefix the JDK itself writes for an ML-KEM-768 key is put in front. Thread-safe: a {@link KEM}
  * is immutable, and key factories and generators are made per call.
+ *
+ * <p>Every lookup names the provider that had the key generator. {@code KEM.getInstance} without
+ * one asks every configured provider, and for those whose JDK module is not in a modular
+ * application's boot layer (PKCS#11, LDAP, SASL, ...) the JDK instantiates every security provider
+ * on the module path to find them by name: Bouncy Castle's JCA provider then loaded 670 classes
+ * and cost an idle server 10 MB.
  */
 final class JdkMlKem768 {
     private static final String ALGORITHM = "ML-KEM";
     private static final NamedParameterSpec PARAMETERS = new NamedParameterSpec("ML-KEM-768");
 
+    private final Provider provider;
     private final KEM kem;
     /** The X.509 SubjectPublicKeyInfo bytes before the raw key, as the JDK encodes them. */
     private final byte[] x509Prefix;
 
-    private JdkMlKem768(KEM kem, byte[] x509Prefix) {
+    private JdkMlKem768(Provider provider, KEM kem, byte[] x509Prefix) {
+        this.provider = provider;
         this.kem = kem;
         this.x509Prefix = x509Prefix;
     }
@@ -48,10 +57,14 @@ final class JdkMlKem768 {
     /** The JDK's ML-KEM-768, or empty on a JDK without it (before Java 24). */
     static Optional<JdkMlKem768> load() {
         try {
-            KEM kem = KEM.getInstance(ALGORITHM);
-            byte[] encoded = generator(new SecureRandom()).generateKeyPair().getPublic().getEncoded();
+            // Asks the providers in order and stops at the first with ML-KEM.
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
+            generator.initialize(PARAMETERS, new SecureRandom());
+            Provider provider = generator.getProvider();
+            KEM kem = KEM.getInstance(ALGORITHM, provider);
+            byte[] encoded = generator.generateKeyPair().getPublic().getEncoded();
             int prefix = encoded.length - MlKem768.ENCAPSULATION_KEY_LENGTH;
-            return Optional.of(new JdkMlKem768(kem, Arrays.copyOf(encoded, prefix)));
+            return Optional.of(new JdkMlKem768(provider, kem, Arrays.copyOf(encoded, prefix)));
         } catch (GeneralSecurityException | RuntimeException e) {
             return Optional.empty();
         }
@@ -83,8 +96,8 @@ final class JdkMlKem768 {
         return new Kem.Encapsulation(result.encapsulation(), result.key().getEncoded());
     }
 
-    private static KeyPairGenerator generator(SecureRandom random) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
+    private KeyPairGenerator generator(SecureRandom random) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM, provider);
         generator.initialize(PARAMETERS, random);
         return generator;
     }
@@ -93,7 +106,7 @@ final class JdkMlKem768 {
         byte[] x509 = Arrays.copyOf(x509Prefix, x509Prefix.length + raw.length);
         System.arraycopy(raw, 0, x509, x509Prefix.length, raw.length);
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(x509));
+            return KeyFactory.getInstance(ALGORITHM, provider).generatePublic(new X509EncodedKeySpec(x509));
         } catch (GeneralSecurityException e) {
             throw new InvalidKeyException("not a valid ML-KEM-768 public key (" + e.getMessage() + ")", e);
         }
