@@ -12,9 +12,10 @@ import com.fasterxml.jackson.core.util.RecyclerPool;
  * connection on a virtual thread of its own, so every connection that ever decoded a message kept
  * a set for as long as it stayed open (more than all its other state together), and every
  * short-lived virtual thread that encoded something made a new set. Virtual threads therefore
- * share a small pool: encoding and decoding never block, so no more sets are in use at once than
- * there are carrier threads; a burst beyond the pool's size makes sets that are garbage after
- * use instead of being kept.
+ * share one pool: encoding and decoding never block, so no more sets are in use at once than
+ * there are carrier threads, and the pool holds no more than that. It is Jackson's lock-free pool
+ * (a compare-and-set stack): a bounded pool behind a lock cost the load generator 7% of its time,
+ * with 500 sessions decoding on two carriers.
  */
 final class BufferPools implements RecyclerPool<BufferRecycler> {
     private static final long serialVersionUID = 1L;
