@@ -67,15 +67,7 @@ class BenchCommandTest {
 
     @Test
     void fanoutAgainstARealServerPrintsJson() throws Exception {
-        ExtensionRegistry registry = ExtensionRegistry.discoverModules();
-        ServerOptions d = ServerOptions.defaults(temp.resolve("server"));
-        ServerOptions options = new ServerOptions("127.0.0.1", 0, d.transports(), d.dataDirectory(), "bench", "", false,
-                100, d.maxMessageChars(), d.maxFrameBytes(), 1_000, 10_000, d.handshakeTimeout(), d.joinTimeout(),
-                10_000, d.suites(), d.serializers());
-        try (ChatServer server = ChatServer.start(options, registry.all(Transport.class),
-                ExtensionChoice.pick(registry, CipherSuite.class, d.suites(), "crypto.suites"),
-                ExtensionChoice.pick(registry, Serializer.class, d.serializers(), "serializer.preferred"),
-                ServerLog.silent())) {
+        try (ChatServer server = benchServer()) {
             Run run = sotto("bench", "fanout", "127.0.0.1:" + server.port(), "--clients", "4", "--messages", "12",
                     "--suite", "Noise_NX_25519_ChaChaPoly_SHA256", "--warmup", "0", "--json", "--quiet");
 
@@ -87,15 +79,7 @@ class BenchCommandTest {
 
     @Test
     void connectionsAgainstARealServerPrintsJson() throws Exception {
-        ExtensionRegistry registry = ExtensionRegistry.discoverModules();
-        ServerOptions d = ServerOptions.defaults(temp.resolve("server"));
-        ServerOptions options = new ServerOptions("127.0.0.1", 0, d.transports(), d.dataDirectory(), "bench", "", false,
-                100, d.maxMessageChars(), d.maxFrameBytes(), 1_000, 10_000, d.handshakeTimeout(), d.joinTimeout(),
-                10_000, d.suites(), d.serializers());
-        try (ChatServer server = ChatServer.start(options, registry.all(Transport.class),
-                ExtensionChoice.pick(registry, CipherSuite.class, d.suites(), "crypto.suites"),
-                ExtensionChoice.pick(registry, Serializer.class, d.serializers(), "serializer.preferred"),
-                ServerLog.silent())) {
+        try (ChatServer server = benchServer()) {
             Run run = sotto("bench", "connections", "127.0.0.1:" + server.port(), "--clients", "3", "--hold", "0",
                     "--warmup-sessions", "0", "--json", "--quiet");
 
@@ -103,5 +87,18 @@ class BenchCommandTest {
             assertTrue(run.out().contains("\"joined\":3") && run.out().contains("\"warmup_sessions\":0")
                     && run.out().contains("\"clean\":true"), run.out());
         }
+    }
+
+    /** A real server on loopback with the benchmark's raised limits (100 clients, 1,000 msg/s each). */
+    private ChatServer benchServer() throws Exception {
+        ExtensionRegistry registry = ExtensionRegistry.discoverModules();
+        ServerOptions d = ServerOptions.defaults(temp.resolve("server"));
+        ServerOptions options = new ServerOptions("127.0.0.1", 0, d.transports(), d.dataDirectory(), "bench", "", false,
+                100, d.maxMessageChars(), d.maxFrameBytes(), 1_000, 10_000, d.handshakeTimeout(), d.joinTimeout(),
+                10_000, d.suites(), d.serializers());
+        return ChatServer.start(options, registry.all(Transport.class),
+                ExtensionChoice.pick(registry, CipherSuite.class, d.suites(), "crypto.suites"),
+                ExtensionChoice.pick(registry, Serializer.class, d.serializers(), "serializer.preferred"),
+                ServerLog.silent());
     }
 }
