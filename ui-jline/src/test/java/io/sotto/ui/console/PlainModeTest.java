@@ -169,9 +169,11 @@ class PlainModeTest {
             ada.out.awaitText("--> Bob joined (2 online)");
             bob.rename("Robert");
             ada.out.awaitText("--- Bob is now known as Robert");
+            // Bob's own copy of the rename may still be on its way when Ada has printed hers:
+            // wait for it before Bob hangs up.
+            recorder.await(ChatEvent.PresenceChanged.class, p -> p.presence().kind() == Presence.Kind.RENAMED);
             bob.close();
             ada.out.awaitText("<-- Robert left (1 online)");
-            recorder.await(ChatEvent.PresenceChanged.class, p -> p.presence().kind() == Presence.Kind.RENAMED);
         }
     }
 }
