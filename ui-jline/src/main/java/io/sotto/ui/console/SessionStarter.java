@@ -52,7 +52,8 @@ final class SessionStarter {
             throw new EarlyExit(ExitCodes.CANNOT_ASK);
         }
         URI server = server();
-        ChatSession session = connect(server, listener);
+        HeldEvents events = new HeldEvents(listener);
+        ChatSession session = connect(server, events);
         try {
             Welcome welcome = join(session);
             screen.show(welcomeLines(welcome, session));
@@ -60,6 +61,8 @@ final class SessionStarter {
         } catch (EarlyExit | RuntimeException e) {
             session.close();
             throw e;
+        } finally {
+            events.release();
         }
     }
 

@@ -161,6 +161,15 @@ class PlainModeTest {
     }
 
     @Test
+    void theBannerComesBeforeTheRoomsFirstLines() throws Exception {
+        try (Rig ada = Rig.plain(dir.resolve("ada"), Rig.options(server.address(), "Ada", true), List.of())) {
+            String text = Output.strip(ada.out.awaitText("--> Ada joined (1 online)"));
+            int banner = text.indexOf("connected to Test Server");
+            assertTrue(banner >= 0 && banner < text.indexOf("--> Ada joined"), text);
+        }
+    }
+
+    @Test
     void presenceAndRenamesAreMarked() throws Exception {
         EventRecorder recorder = new EventRecorder();
         try (Rig ada = Rig.plain(dir.resolve("ada"), Rig.options(server.address(), "Ada", true), List.of())) {

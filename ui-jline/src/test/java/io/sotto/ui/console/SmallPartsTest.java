@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sotto.api.client.ChatEvent;
+import io.sotto.api.client.ConnectionState;
 import io.sotto.api.client.ServerIdentity;
 import io.sotto.api.frontend.FrontEnd;
 import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +70,24 @@ class SmallPartsTest {
             @Override
             public void wake() {}
         };
+    }
+
+    @Test
+    void heldEventsWaitForReleaseThenFlowInOrder() {
+        List<String> seen = new ArrayList<>();
+        HeldEvents held = new HeldEvents(event -> seen.add(((ChatEvent.ConnectionChanged) event).detail()));
+
+        held.onEvent(changed("first"));
+        held.onEvent(changed("second"));
+        assertTrue(seen.isEmpty(), seen.toString());
+
+        held.release();
+        held.onEvent(changed("third"));
+        held.release();
+        assertEquals(List.of("first", "second", "third"), seen);
+    }
+
+    private static ChatEvent changed(String detail) {
+        return new ChatEvent.ConnectionChanged(ConnectionState.values()[0], detail, Instant.EPOCH);
     }
 }
