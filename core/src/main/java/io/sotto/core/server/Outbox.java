@@ -35,7 +35,8 @@ final class Outbox {
     private boolean done;
 
     /**
-     * @param limit the most messages queued at once
+     * @param limit the most messages waiting at once, besides the batch the writer is writing (so
+     *     a client whose writes block holds at most twice this many before it is cut as too slow)
      * @param onStopped called once, on the writer, when it stops: after {@link #finish} or because
      *     a write failed
      */
