@@ -69,7 +69,7 @@ public final class ConnectionsRun implements SessionListener {
     private void warmUp(Progress progress) throws InterruptedException {
         long start = System.nanoTime();
         try (SessionPool warm = new SessionPool(target, options.warmup(), options.nickPrefix(), options.clients(),
-                options.concurrency(), new Ignoring(), errors)) {
+                options.concurrency(), SessionListener.IGNORE, errors)) {
             pool = warm;
             warm.openAll(start + options.timeout().toNanos());
         }
@@ -144,17 +144,5 @@ public final class ConnectionsRun implements SessionListener {
         long left = Math.max(0, TimeUnit.NANOSECONDS.toSeconds(holdEnd - System.nanoTime()));
         return String.format("connections: holding %d sessions, %d s left  lost %d  messages read %s",
                 pool.joined() - lost.sum(), left, lost.sum(), Format.count(received.sum()));
-    }
-
-    /** The warm-up's sessions are closed right after opening; what they read or lose does not count. */
-    private static final class Ignoring implements SessionListener {
-        @Override
-        public void posted(BenchSession session, Posted posted, long receivedNanos) {}
-
-        @Override
-        public void notice(BenchSession session, Notice notice) {}
-
-        @Override
-        public void ended(BenchSession session, String reason) {}
     }
 }

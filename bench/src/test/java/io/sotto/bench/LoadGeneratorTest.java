@@ -107,7 +107,7 @@ class LoadGeneratorTest {
             // Two runs with one prefix: the second one's joins are refused, and counted by kind.
             ConnectionsOptions first = new ConnectionsOptions(2, Duration.ZERO, LIMIT, 2, "same-");
             BenchTarget target = BenchFixtures.target(server);
-            try (SessionPool holder = new SessionPool(target, 2, "same-", 2, new NullListener(), new ErrorCounts())) {
+            try (SessionPool holder = new SessionPool(target, 2, "same-", 2, SessionListener.IGNORE, new ErrorCounts())) {
                 holder.openAll(System.nanoTime() + LIMIT.toNanos());
                 ConnectionsResult result = ConnectionsRun.run(target, first, Progress.Mode.OFF, quiet());
                 assertEquals(0, result.joined());
@@ -120,16 +120,5 @@ class LoadGeneratorTest {
 
     private static PrintWriter quiet() {
         return new PrintWriter(new StringWriter());
-    }
-
-    private static final class NullListener implements SessionListener {
-        @Override
-        public void posted(BenchSession session, io.sotto.api.message.Posted posted, long receivedNanos) {}
-
-        @Override
-        public void notice(BenchSession session, io.sotto.api.message.Notice notice) {}
-
-        @Override
-        public void ended(BenchSession session, String reason) {}
     }
 }

@@ -87,48 +87,23 @@ public final class SecureChannel {
      * write. Only the single writer of this channel calls it.
      */
     public void sendEncoded(List<byte[]> encoded) throws IOException {
-        int count = encoded.size();
+        // Most batches fit in one record.
+        List<byte[]> records = new ArrayList<>(1);
         int start = 0;
         int size = 0;
-        byte[] first = null;
-        List<byte[]> more = null;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < encoded.size(); i++) {
             int entry = ENTRY_HEADER + checkedLength(encoded.get(i));
             if (size + entry > maxRecordPlaintext) {
-                byte[] record = sealEntries(encoded, start, i, size);
-                if (first == null) {
-                    first = record;
-                } else {
-                    more = addTo(more, first, record);
-                }
+                records.add(sealEntries(encoded, start, i, size));
                 start = i;
                 size = 0;
             }
             size += entry;
         }
-        if (start < count) {
-            byte[] record = sealEntries(encoded, start, count, size);
-            if (first == null) {
-                first = record;
-            } else {
-                more = addTo(more, first, record);
-            }
+        if (start < encoded.size()) {
+            records.add(sealEntries(encoded, start, encoded.size(), size));
         }
-        if (more != null) {
-            connection.send(more);
-        } else if (first != null) {
-            connection.send(first);
-        }
-    }
-
-    /** The records of a batch that did not fit in one, started lazily: most batches are one record. */
-    private static List<byte[]> addTo(List<byte[]> records, byte[] first, byte[] record) {
-        if (records == null) {
-            records = new ArrayList<>(4);
-            records.add(first);
-        }
-        records.add(record);
-        return records;
+        connection.send(records);
     }
 
     /** Encodes, seals and writes one message. Safe from several threads. */

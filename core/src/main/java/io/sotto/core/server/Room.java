@@ -59,11 +59,12 @@ final class Room {
 
     /** Takes {@code nickname} for {@code member}, or says why not. */
     Optional<Refused> admit(Nickname nickname, Member member) {
-        Seat holder = seats.putIfAbsent(nickname.key(), new Seat(member, nickname.display()));
+        Seat seat = new Seat(member, nickname.display());
+        Seat holder = seats.putIfAbsent(nickname.key(), seat);
         if (holder != null) {
             return Optional.of(taken(nickname, holder));
         }
-        byName.put(nickname.display(), new Seat(member, nickname.display()));
+        byName.put(nickname.display(), seat);
         members.add(member);
         return Optional.empty();
     }
