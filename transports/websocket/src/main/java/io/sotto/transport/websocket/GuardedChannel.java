@@ -16,7 +16,14 @@ import java.util.concurrent.locks.LockSupport;
  *       before the connection is open (the library would otherwise buffer an endless header), and
  *       the deadline set by {@link #armHandshakeDeadline};
  *   <li>a wake-up for a sender waiting for the library's outbound queue to drain: every write
- *       that makes progress unparks it ({@link #awaitProgress}).
+ *       that makes progress unparks it ({@link #awaitProgress});
+ *   <li>a lingering close. The library closes the socket as soon as its close frame is written,
+ *       and a socket closed with unread input answers the peer with a reset, which can reach the
+ *       peer before the close frame does: a client still sending (an oversized message, a flood)
+ *       then sees "broken pipe" instead of the close code that says why. So {@link #close()}
+ *       ends the output (the peer reads the close frame, then the end of the stream) and keeps
+ *       reading and dropping the peer's bytes until it closes too, for at most {@link
+ *       #LINGER_MILLIS}.
  * </ul>
  *
  * <p>Reads and writes happen on the library's selector thread only.
@@ -26,7 +33,17 @@ final class GuardedChannel implements ByteChannel {
     /** The largest HTTP upgrade request accepted; reverse proxies send far less. */
     static final int MAX_HANDSHAKE_BYTES = 16 * 1024;
 
+    /** How long a closed connection keeps draining what the peer still sends. */
+    static final long LINGER_MILLIS = 2_000;
+
+    /** Pause between two drains of a lingering socket. */
+    private static final long LINGER_POLL_MILLIS = 10;
+
+    /** Bytes one drain reads at most, so that a fast peer cannot hold the timer thread. */
+    private static final int LINGER_DRAIN_BYTES = 256 * 1024;
+
     private final SocketChannel channel;
+    private volatile boolean closed;
     private volatile boolean opened;
     private int handshakeBytes;
     private volatile Thread waiter;
@@ -106,12 +123,65 @@ final class GuardedChannel implements ByteChannel {
 
     @Override
     public boolean isOpen() {
-        return channel.isOpen();
+        return !closed && channel.isOpen();
     }
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
         wake();
+        if (!channel.isOpen() || channel.isBlocking()) {
+            channel.close();
+            return;
+        }
+        try {
+            channel.shutdownOutput();
+        } catch (IOException e) {
+            channel.close();
+            return;
+        }
+        new Linger(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)).run();
+    }
+
+    /**
+     * Drains the peer's bytes on the module's timer until the peer closes, reading fails or the
+     * deadline passes, then closes the socket. The library has cancelled the socket's selection
+     * key before closing, so nothing else reads it.
+     */
+    private final class Linger implements Runnable {
+
+        private final long deadline;
+        private final ByteBuffer sink = ByteBuffer.allocate(4_096);
+
+        Linger(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void run() {
+            try {
+                int n;
+                int drained = 0;
+                do {
+                    sink.clear();
+                    n = channel.read(sink);
+                    drained += Math.max(n, 0);
+                } while (n > 0 && drained < LINGER_DRAIN_BYTES);
+                if (n >= 0 && System.nanoTime() - deadline < 0) {
+                    WsSupport.TIMER.schedule(this, LINGER_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    return;
+                }
+            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+                // Reading failed or the JVM is going down: close now.
+            }
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Nothing left to release.
+            }
+        }
     }
 }

@@ -45,6 +45,8 @@ final class ServerConnection implements FrameConnection {
     private final String peer;
     private final Inbox inbox = new Inbox(WsSupport.INBOX_FRAMES, WsSupport.INBOX_BYTES);
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Why the connection ended, for the message of a send that finds it closed; null while open. */
+    private volatile String endedBecause;
     private volatile int timeoutMillis;
 
     ServerConnection(WebSocketImpl socket, GuardedChannel channel, int maxFrameBytes) {
@@ -83,6 +85,7 @@ final class ServerConnection implements FrameConnection {
         if (closing.get()) {
             return; // our own close()
         }
+        noteEnd("this side closed it with " + WsSupport.describe(code) + suffix(reason));
         if (code == WsSupport.TOO_BIG) {
             // The library checks the announced length before buffering but does not report it.
             inbox.fail(new FrameTooLargeException(maxFrameBytes + 1, maxFrameBytes));
@@ -92,8 +95,14 @@ final class ServerConnection implements FrameConnection {
         }
     }
 
+    /** The library met an error on this connection; it closes the connection itself. */
+    void onError(Exception error) {
+        noteEnd("error: " + error);
+    }
+
     /** The connection is gone. */
     void onClosed(int code, String reason, boolean remote) {
+        noteEnd((remote ? "the peer closed it with " : "it was lost: ") + WsSupport.describe(code) + suffix(reason));
         if (remote && WsSupport.isClean(code)) {
             inbox.end();
         } else {
@@ -108,6 +117,7 @@ final class ServerConnection implements FrameConnection {
     private void refuse(IOException failure, int code, String reason) {
         // Claim the close first: the handler, woken by the failure, closes too, and must not win.
         if (closing.compareAndSet(false, true)) {
+            noteEnd(failure.getMessage());
             inbox.fail(failure);
             channel.wake();
             closeSocket(code, reason);
@@ -164,7 +174,19 @@ final class ServerConnection implements FrameConnection {
     }
 
     private SocketException closed() {
-        return new SocketException("connection closed");
+        String why = endedBecause;
+        return new SocketException(why == null ? "connection closed" : "connection closed: " + why);
+    }
+
+    /** Keeps the first reason the connection ended. */
+    private void noteEnd(String why) {
+        if (endedBecause == null) {
+            endedBecause = why;
+        }
+    }
+
+    private static String suffix(String reason) {
+        return reason == null || reason.isEmpty() ? "" : ": " + reason;
     }
 
     @Override
@@ -187,6 +209,7 @@ final class ServerConnection implements FrameConnection {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
+        noteEnd("this side closed it");
         inbox.closeLocally();
         channel.wake();
         closeSocket(code, reason);

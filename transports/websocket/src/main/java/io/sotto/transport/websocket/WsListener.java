@@ -245,6 +245,9 @@ final class WsListener implements Listener {
                 }
             } else {
                 // The library closes the connection itself; onClose reports it to the handler.
+                if (conn.getAttachment() instanceof ServerConnection connection) {
+                    connection.onError(ex);
+                }
                 LOG.log(Level.DEBUG, "WebSocket connection error: " + ex);
             }
         }

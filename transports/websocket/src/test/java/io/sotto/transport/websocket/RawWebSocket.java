@@ -69,6 +69,11 @@ final class RawWebSocket implements AutoCloseable {
         return Integer.parseInt(s.substring(0, s.indexOf(' ')));
     }
 
+    /** The close code and reason, or the error, as recorded; for failure messages. */
+    String closeReport() {
+        return closed.getNow("(not closed)");
+    }
+
     @Override
     public void close() {
         socket.abort();

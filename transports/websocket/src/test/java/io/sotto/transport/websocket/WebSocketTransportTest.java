@@ -81,6 +81,30 @@ class WebSocketTransportTest extends FrameTransportContract {
         }
     }
 
+    /**
+     * The server closes while the peer is still writing megabytes: the close code must still
+     * reach the peer (the server lingers, draining, instead of answering with a reset).
+     */
+    @Test
+    void aPeerStillSendingWhenRefusedReadsTheCloseCodeNotABrokenPipe() throws Exception {
+        Listener listener = listen(new FrameLimits(1_000, Duration.ofSeconds(5)), connection -> {
+            try {
+                connection.receive();
+            } catch (IOException expected) {
+                // refused: too large
+            }
+        });
+        for (int attempt = 0; attempt < 5; attempt++) {
+            RawWebSocket raw = raw(listener);
+            try {
+                raw.sendBinary(new byte[8 << 20]);
+            } catch (ExecutionException refusedMidMessage) {
+                // The close arrives while the message is still going out.
+            }
+            assertEquals(1009, raw.closeCode(), "attempt " + attempt + ": " + raw.closeReport());
+        }
+    }
+
     @Test
     void aMessageOverTheLimitIsRefusedWithCode1009BeforeItIsBuffered() throws Exception {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
@@ -95,7 +119,7 @@ class WebSocketTransportTest extends FrameTransportContract {
         FrameTooLargeException e = assertInstanceOf(FrameTooLargeException.class, await(outcome));
         assertEquals(1_000, e.limit());
         assertTrue(e.announced() > 1_000, "announced " + e.announced());
-        assertEquals(1009, raw.closeCode());
+        assertEquals(1009, raw.closeCode(), raw::closeReport);
     }
 
     @Test
@@ -106,7 +130,7 @@ class WebSocketTransportTest extends FrameTransportContract {
         raw.sendText("hello");
         IOException e = assertInstanceOf(IOException.class, await(outcome));
         assertTrue(e.getMessage().contains("text"), e.getMessage());
-        assertEquals(1003, raw.closeCode());
+        assertEquals(1003, raw.closeCode(), raw::closeReport);
     }
 
     @Test
@@ -157,7 +181,7 @@ class WebSocketTransportTest extends FrameTransportContract {
                 // The server cut us off mid-flood.
             }
         });
-        assertEquals(1008, raw.closeCode());
+        assertEquals(1008, raw.closeCode(), raw::closeReport);
         release.countDown();
         for (int i = 0; i < WsSupport.INBOX_FRAMES; i++) {
             assertArrayEquals(new byte[] {(byte) i}, (byte[]) poll(outcomes), "queued frame " + i);
