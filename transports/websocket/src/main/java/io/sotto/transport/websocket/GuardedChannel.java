@@ -18,12 +18,13 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>a wake-up for a sender waiting for the library's outbound queue to drain: every write
  *       that makes progress unparks it ({@link #awaitProgress});
  *   <li>a lingering close. The library closes the socket as soon as its close frame is written,
- *       and a socket closed with unread input answers the peer with a reset, which can reach the
+ *       without waiting for the peer's answer (RFC 6455 section 7.1.1 has the server close after
+ *       it). A socket closed with unread input answers the peer with a reset, which can reach the
  *       peer before the close frame does: a client still sending (an oversized message, a flood)
- *       then sees "broken pipe" instead of the close code that says why. So {@link #close()}
- *       ends the output (the peer reads the close frame, then the end of the stream) and keeps
- *       reading and dropping the peer's bytes until it closes too, for at most {@link
- *       #LINGER_MILLIS}.
+ *       then sees "broken pipe" instead of the close code that says why. And the JDK's client
+ *       may report a close frame followed at once by the end of the stream as code 1006. So
+ *       {@link #close()} keeps reading and dropping the peer's bytes until the peer, having read
+ *       the close frame and answered it, closes too, or for at most {@link #LINGER_MILLIS}.
  * </ul>
  *
  * <p>Reads and writes happen on the library's selector thread only.
@@ -133,13 +134,8 @@ final class GuardedChannel implements ByteChannel {
         }
         closed = true;
         wake();
-        if (!channel.isOpen() || channel.isBlocking()) {
-            channel.close();
-            return;
-        }
-        try {
-            channel.shutdownOutput();
-        } catch (IOException e) {
+        // Before the upgrade there is no close frame to be read: the connection is simply cut.
+        if (!opened || !channel.isOpen() || channel.isBlocking()) {
             channel.close();
             return;
         }

@@ -30,6 +30,12 @@ import org.java_websocket.framing.Framedata;
  * the caller's thread) while more than {@value #HIGH_WATER_BYTES} bytes are still queued for
  * this connection — as a TCP write blocks on a full socket buffer — and the caller's own bounded
  * queue then shows a slow peer.
+ *
+ * <p>Nothing is sent before the peer has sent something (a ping, a message, a close): the JDK's
+ * client loses bytes that arrive together with the upgrade response (its HTTP layer reads them,
+ * and they are dropped when the WebSocket takes the connection over), so a server that speaks
+ * first can have its first frames cut. {@link ClientConnection} pings as soon as it is open; a
+ * Sotto client speaks first in any case (the handshake's first message is the client's).
  */
 final class ServerConnection implements FrameConnection {
 
@@ -45,6 +51,8 @@ final class ServerConnection implements FrameConnection {
     private final String peer;
     private final Inbox inbox = new Inbox(WsSupport.INBOX_FRAMES, WsSupport.INBOX_BYTES);
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** The peer has sent something: it reads what it is sent (see the class comment). */
+    private volatile boolean heardFromPeer;
     /** Why the connection ended, for the message of a send that finds it closed; null while open. */
     private volatile String endedBecause;
     private volatile int timeoutMillis;
@@ -58,8 +66,17 @@ final class ServerConnection implements FrameConnection {
 
     // ---- called by the library, on its threads ---------------------------------------------
 
+    /** A ping, a pong or the start of a message arrived: the peer's reading side is ready. */
+    void onHeardFromPeer() {
+        if (!heardFromPeer) {
+            heardFromPeer = true;
+            channel.wake();
+        }
+    }
+
     /** A whole binary message arrived. */
     void onBinary(ByteBuffer message) {
+        onHeardFromPeer();
         int length = message.remaining();
         if (length > maxFrameBytes) {
             refuse(new FrameTooLargeException(length, maxFrameBytes), WsSupport.TOO_BIG, "frame too large");
@@ -76,6 +93,7 @@ final class ServerConnection implements FrameConnection {
 
     /** A text message arrived: not part of the protocol. */
     void onText() {
+        onHeardFromPeer();
         refuse(new IOException("the peer sent a text WebSocket message; Sotto frames travel as binary messages"),
                 WsSupport.UNSUPPORTED_DATA, "binary messages only");
     }
@@ -158,9 +176,9 @@ final class ServerConnection implements FrameConnection {
         }
     }
 
-    /** Whether the library's outbound queue is below the high-water mark (or the connection is done). */
+    /** Whether the peer has spoken and the library's outbound queue is below the high-water mark. */
     private boolean drained() {
-        if (closing.get() || !socket.isOpen()) {
+        if (closing.get() || !socket.isOpen() || !heardFromPeer) {
             return false;
         }
         long queued = 0;

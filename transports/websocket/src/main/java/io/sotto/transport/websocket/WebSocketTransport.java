@@ -17,6 +17,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
@@ -139,6 +140,9 @@ public final class WebSocketTransport implements Transport {
                     // The builder's timeout covers the connect and the upgrade; this one is a backstop.
                     : opening.get(limits.connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
             connection.opened(webSocket);
+            // The server sends nothing until it has heard from us (ServerConnection): this ping
+            // tells it we are reading, whoever speaks first.
+            webSocket.sendPing(ByteBuffer.allocate(0));
             return connection;
         } catch (ExecutionException e) {
             throw connectFailure(e.getCause(), where, limits.connectTimeout());

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -216,6 +217,21 @@ final class WsListener implements Listener {
             ServerConnection connection = conn.getAttachment();
             if (connection != null) {
                 connection.onText();
+            }
+        }
+
+        @Override
+        public void onWebsocketPing(WebSocket conn, Framedata ping) {
+            super.onWebsocketPing(conn, ping); // answers with a pong
+            if (conn.getAttachment() instanceof ServerConnection connection) {
+                connection.onHeardFromPeer();
+            }
+        }
+
+        @Override
+        public void onWebsocketPong(WebSocket conn, Framedata pong) {
+            if (conn.getAttachment() instanceof ServerConnection connection) {
+                connection.onHeardFromPeer();
             }
         }
 

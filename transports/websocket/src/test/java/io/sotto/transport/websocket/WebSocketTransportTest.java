@@ -51,6 +51,16 @@ class WebSocketTransportTest extends FrameTransportContract {
         return new WebSocketTransport();
     }
 
+    /**
+     * Within the server's inbox ({@value WsSupport#INBOX_FRAMES} frames): the library cannot pause
+     * reading one connection, so a peer further ahead of its handler is cut off (tested below);
+     * 3,000 frames in one burst would test how fast the handler thread gets scheduled.
+     */
+    @Override
+    protected int manyFrames() {
+        return WsSupport.INBOX_FRAMES - 24;
+    }
+
     /** A failed handler's connection is closed with 1011 (internal error). */
     @Override
     protected void assertHandlerFailureSeen(FrameConnection connection) {
@@ -79,6 +89,53 @@ class WebSocketTransportTest extends FrameTransportContract {
             client.send(new byte[] {1, 2});
             assertArrayEquals(new byte[] {1, 2}, client.receive(), path);
         }
+    }
+
+    /**
+     * The JDK's client drops bytes that arrive with the upgrade response, so the server holds its
+     * first frames until the client has spoken (our client pings at once). A bare socket shows
+     * the order: nothing, then after a ping the pong and the handler's frame.
+     */
+    @Test
+    void theServerSendsNothingUntilTheClientHasSpoken() throws Exception {
+        Listener listener = listen(connection -> {
+            try {
+                connection.send(List.of(new byte[] {7}));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        int port = listener.uri().getPort();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            var out = socket.getOutputStream();
+            var in = socket.getInputStream();
+            out.write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            String head = readHead(in);
+            assertTrue(head.startsWith("HTTP/1.1 101"), head);
+
+            socket.setSoTimeout(300);
+            assertThrows(java.net.SocketTimeoutException.class, in::read, "the server spoke first");
+
+            out.write(new byte[] {(byte) 0x89, (byte) 0x80, 1, 2, 3, 4}); // a masked, empty ping
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            byte[] pongThenFrame = in.readNBytes(5);
+            assertArrayEquals(new byte[] {(byte) 0x8A, 0, (byte) 0x82, 1, 7}, pongThenFrame);
+        }
+    }
+
+    private static String readHead(java.io.InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed in the response head: " + head);
+            }
+            head.append((char) b);
+        }
+        return head.toString();
     }
 
     /**
