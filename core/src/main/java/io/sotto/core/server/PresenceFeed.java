@@ -1,5 +1,6 @@
 package io.sotto.core.server;
 
+import io.sotto.api.message.Notice;
 import io.sotto.api.message.Presence;
 import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.ServerMessage;
@@ -19,6 +20,14 @@ import java.util.function.Consumer;
  * {@link PresenceBatch}: a thousand people arriving then costs each member a handful of messages
  * instead of a thousand, which is what keeps a join storm from growing with the square of the
  * room.
+ *
+ * <p>A window with more than {@value #MAX_NAMED} changes names only the latest {@value
+ * #MAX_NAMED}, after one notice that counts the others ("crowd: 940 joined and 12 left (too many
+ * to list; the latest 50 follow)"). Nobody reads a thousand join lines, and every member's client
+ * would decode them all: in a storm of N arrivals the names alone are N²/2 entries, which was the
+ * largest single cost of a 2,000-session join storm for the clients. The online count stays
+ * exact: every change carries it, and the latest one is always among those named. A client's
+ * list of who is online is partial in such a room anyway (a welcome names the first 400).
  */
 final class PresenceFeed {
     /** Rooms smaller than this get each change at once (when nothing is already gathering). */
@@ -29,6 +38,8 @@ final class PresenceFeed {
     static final Duration MAX_WINDOW = Duration.ofSeconds(1);
     /** The most changes in one batch, so that a batch always fits in a record. */
     static final int MAX_BATCH = 200;
+    /** The most changes one window names; the others are counted in a notice. */
+    static final int MAX_NAMED = 50;
 
     private final Consumer<ServerMessage> broadcast;
     private final ScheduledExecutorService timers;
@@ -65,6 +76,11 @@ final class PresenceFeed {
             pending.clear();
             flushScheduled = false;
         }
+        if (batch.size() > MAX_NAMED) {
+            int unnamed = batch.size() - MAX_NAMED;
+            broadcast.accept(new Notice(Notice.INFO, summary(batch.subList(0, unnamed))));
+            batch = batch.subList(unnamed, batch.size());
+        }
         if (batch.size() == 1) {
             broadcast.accept(batch.getFirst());
             return;
@@ -72,6 +88,34 @@ final class PresenceFeed {
         for (int start = 0; start < batch.size(); start += MAX_BATCH) {
             broadcast.accept(new PresenceBatch(batch.subList(start, Math.min(batch.size(), start + MAX_BATCH))));
         }
+    }
+
+    /** "crowd: 940 joined, 12 left and 1 changed nickname (too many to list; the latest 50 follow)". */
+    static String summary(List<Presence> unnamed) {
+        int joined = 0;
+        int left = 0;
+        int renamed = 0;
+        for (Presence change : unnamed) {
+            switch (change.kind()) {
+                case JOINED -> joined++;
+                case LEFT -> left++;
+                case RENAMED -> renamed++;
+            }
+        }
+        List<String> parts = new ArrayList<>(3);
+        if (joined > 0) {
+            parts.add(joined + " joined");
+        }
+        if (left > 0) {
+            parts.add(left + " left");
+        }
+        if (renamed > 0) {
+            parts.add(renamed + " changed nickname");
+        }
+        String counted = parts.size() == 1
+                ? parts.getFirst()
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+        return "crowd: " + counted + " (too many to list; the latest " + MAX_NAMED + " follow)";
     }
 
     /**

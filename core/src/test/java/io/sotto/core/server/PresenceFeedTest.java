@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sotto.api.message.Notice;
 import io.sotto.api.message.Presence;
 import io.sotto.api.message.PresenceBatch;
 import io.sotto.api.message.ServerMessage;
@@ -50,12 +51,12 @@ class PresenceFeedTest {
     @Test
     void aCrowdIsGatheredIntoBatchesInOrder() throws Exception {
         PresenceFeed feed = new PresenceFeed(sent::add, timers, 10);
-        for (int i = 1; i <= 450; i++) {
+        for (int i = 1; i <= 55; i++) {
             feed.publish(joined("user" + i, i), i);
         }
         int seen = 0;
         int messages = 0;
-        while (seen < 450) {
+        while (seen < 55) {
             ServerMessage message = next();
             messages++;
             if (message instanceof Presence presence) {
@@ -68,8 +69,43 @@ class PresenceFeedTest {
                 }
             }
         }
-        assertTrue(messages <= 9 + 3, "9 at once while the room was small, then batches of at most "
-                + PresenceFeed.MAX_BATCH + "; got " + messages + " messages");
+        assertTrue(messages <= 9 + 2, "9 at once while the room was small, then batches; got " + messages + " messages");
+    }
+
+    @Test
+    void aWindowWithMoreThanItNamesCountsTheRestAndNamesTheLatest() throws Exception {
+        PresenceFeed feed = new PresenceFeed(sent::add, timers, 1);
+        int arrivals = 1_000;
+        int leaving = 30;
+        for (int i = 1; i <= arrivals; i++) {
+            feed.publish(joined("user" + i, i), i);
+        }
+        for (int i = 1; i <= leaving; i++) {
+            feed.publish(new Presence(Presence.Kind.LEFT, "user" + i, "", Instant.EPOCH, arrivals - i), arrivals - i);
+        }
+        feed.flush();
+        Notice notice = assertInstanceOf(Notice.class, next());
+        assertEquals(Notice.INFO, notice.code());
+        // The latest 50 changes are the last 20 arrivals and the 30 departures.
+        int unnamedJoins = arrivals - (PresenceFeed.MAX_NAMED - leaving);
+        assertEquals("crowd: " + unnamedJoins + " joined (too many to list; the latest 50 follow)", notice.text());
+        List<Presence> named = assertInstanceOf(PresenceBatch.class, next()).changes();
+        assertEquals(PresenceFeed.MAX_NAMED, named.size());
+        assertEquals("user" + (unnamedJoins + 1), named.getFirst().nick());
+        assertEquals(new Presence(Presence.Kind.LEFT, "user30", "", Instant.EPOCH, arrivals - leaving), named.getLast(),
+                "the last change carries the current online count");
+        assertTrue(sent.isEmpty(), "one notice and one batch: " + sent);
+    }
+
+    @Test
+    void theSummaryCountsEachKind() {
+        Presence join = joined("a", 1);
+        Presence leave = new Presence(Presence.Kind.LEFT, "b", "", Instant.EPOCH, 1);
+        Presence rename = new Presence(Presence.Kind.RENAMED, "c", "d", Instant.EPOCH, 1);
+        assertEquals("crowd: 2 joined, 1 left and 1 changed nickname (too many to list; the latest 50 follow)",
+                PresenceFeed.summary(List.of(join, leave, join, rename)));
+        assertEquals("crowd: 1 left and 1 changed nickname (too many to list; the latest 50 follow)",
+                PresenceFeed.summary(List.of(leave, rename)));
     }
 
     @Test
