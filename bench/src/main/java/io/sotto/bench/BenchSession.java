@@ -90,6 +90,9 @@ final class BenchSession {
                     return;
                 }
                 case Refused refused -> throw new SessionFailure("join_refused:" + refused.code(), refused.reason(), null);
+                case Notice notice when Notice.INFO.equals(notice.code()) -> {
+                    // Information (a crowd's presence summary): not an answer to the join.
+                }
                 case Notice notice -> throw new SessionFailure("notice:" + notice.code(), notice.text(), null);
                 default -> {
                     // Presence of others, a pong: not what we wait for.
@@ -126,6 +129,8 @@ final class BenchSession {
                     return;
                 }
                 case Posted posted -> listener.posted(this, posted, now);
+                // Information (a crowd's presence summary) is traffic, not a problem to count.
+                case Notice notice when Notice.INFO.equals(notice.code()) -> listener.other(this);
                 case Notice notice -> listener.notice(this, notice);
                 default -> listener.other(this);
             }

@@ -24,7 +24,7 @@ interface SessionListener {
     /** Anything else the server sent (presence, pong, welcome): counted, then dropped. */
     default void other(BenchSession session) {}
 
-    /** The server sent a notice (rate_limited, too_slow, shutdown, ...). */
+    /** The server sent a notice other than information (rate_limited, too_slow, shutdown, ...). */
     void notice(BenchSession session, Notice notice);
 
     /** The connection ended while the benchmark still wanted it. */

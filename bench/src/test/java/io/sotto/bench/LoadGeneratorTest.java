@@ -86,6 +86,23 @@ class LoadGeneratorTest {
         }
     }
 
+    /**
+     * 150 joins in well under a second: the server's 200-ms presence windows hold more than they
+     * name, so the sessions get the crowd's summary notice, which is information, not an error.
+     */
+    @Test
+    void aCrowdsPresenceSummaryIsNotCountedAsAnError() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            ConnectionsOptions options = new ConnectionsOptions(150, Duration.ofMillis(500), LIMIT, 8, "crowd-");
+            ConnectionsResult result =
+                    ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+
+            assertEquals(150, result.joined(), result.table());
+            assertEquals(150, result.heldToTheEnd(), result.table());
+            assertTrue(result.clean(), result.table());
+        }
+    }
+
     @Test
     void aWarmUpOpensAndClosesItsOwnSessionsBeforeTheClock() throws Exception {
         try (ChatServer server = BenchFixtures.server(dir)) {
