@@ -18,6 +18,8 @@ public final class FakeCommandContext implements CommandContext {
     private final List<ChatEvent> history;
     private final List<CommandInfo> commands;
     private final Path stateDirectory;
+    private List<String> online = List.of("ann");
+    private int onlineCount = 1;
 
     public FakeCommandContext(List<String> arguments, List<ChatEvent> history, List<CommandInfo> commands,
             Path stateDirectory) {
@@ -49,7 +51,19 @@ public final class FakeCommandContext implements CommandContext {
 
     @Override
     public List<String> online() {
-        return List.of("ann");
+        return online;
+    }
+
+    @Override
+    public int onlineCount() {
+        return onlineCount;
+    }
+
+    /** Makes the room hold {@code count} people, of whom the server named {@code names}. */
+    public FakeCommandContext withOnline(List<String> names, int count) {
+        this.online = List.copyOf(names);
+        this.onlineCount = count;
+        return this;
     }
 
     @Override

@@ -33,8 +33,17 @@ public interface ChatSession extends AutoCloseable {
     /** The nickname in use (empty before joining). */
     String nick();
 
-    /** Who is in the room now, as last told by the server. */
+    /** Who is in the room now, as far as the server has named them. */
     List<String> online();
+
+    /**
+     * How many are in the room, as last told by the server. It can be more than {@link #online()}
+     * names: a big room's welcome names the first 400, and a crowd's arrivals are counted, not
+     * each named.
+     */
+    default int onlineCount() {
+        return online().size();
+    }
 
     /** Every event of this session so far, oldest first. A snapshot. */
     List<ChatEvent> history();

@@ -19,8 +19,13 @@ public interface CommandContext {
     /** The user's nickname, empty when not in a room. */
     String nick();
 
-    /** Who is online, as last told by the server; empty when not connected. */
+    /** Who is online, as far as the server has named them; empty when not connected. */
     List<String> online();
+
+    /** How many are online, as last told by the server (may exceed the names in {@link #online()}). */
+    default int onlineCount() {
+        return online().size();
+    }
 
     /** Posts a message to the room as the user. */
     void send(String text);

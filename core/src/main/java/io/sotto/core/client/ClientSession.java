@@ -118,6 +118,11 @@ final class ClientSession implements ChatSession {
     }
 
     @Override
+    public int onlineCount() {
+        return room.onlineCount();
+    }
+
+    @Override
     public List<ChatEvent> history() {
         return events.history();
     }

@@ -13,15 +13,19 @@ final class RoomView {
 
     private final List<String> online = new ArrayList<>();
     private String nick = "";
+    /** The server's count: every presence carries it; until one arrives, the welcome's names. */
+    private int onlineCount;
 
     synchronized void welcome(Welcome welcome) {
         nick = welcome.nick();
         online.clear();
         online.addAll(welcome.online());
         online.sort(ORDER);
+        onlineCount = online.size();
     }
 
     synchronized void apply(Presence presence) {
+        onlineCount = presence.onlineCount();
         switch (presence.kind()) {
             case JOINED -> add(presence.nick());
             case LEFT -> online.remove(presence.nick());
@@ -41,6 +45,10 @@ final class RoomView {
 
     synchronized List<String> online() {
         return List.copyOf(online);
+    }
+
+    synchronized int onlineCount() {
+        return onlineCount;
     }
 
     private void add(String name) {

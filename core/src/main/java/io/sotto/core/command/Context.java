@@ -51,6 +51,11 @@ final class Context implements CommandContext {
     }
 
     @Override
+    public int onlineCount() {
+        return session == null ? 0 : session.onlineCount();
+    }
+
+    @Override
     public void send(String text) {
         if (session == null) {
             output.accept("not connected; nothing was sent");

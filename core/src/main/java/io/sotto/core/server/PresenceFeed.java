@@ -21,13 +21,15 @@ import java.util.function.Consumer;
  * instead of a thousand, which is what keeps a join storm from growing with the square of the
  * room.
  *
- * <p>A window with more than {@value #MAX_NAMED} changes names only the latest {@value
- * #MAX_NAMED}, after one notice that counts the others ("crowd: 940 joined and 12 left (too many
- * to list; the latest 50 follow)"). Nobody reads a thousand join lines, and every member's client
- * would decode them all: in a storm of N arrivals the names alone are N²/2 entries, which was the
- * largest single cost of a 2,000-session join storm for the clients. The online count stays
- * exact: every change carries it, and the latest one is always among those named. A client's
- * list of who is online is partial in such a room anyway (a welcome names the first 400).
+ * <p>A window with more than {@value #MAX_NAMED} arrivals names only the latest {@value
+ * #MAX_NAMED} of them, after one notice that counts the others ("crowd: 940 more joined (too many
+ * to name; the latest 50 follow)"). Nobody reads a thousand join lines, and every member's client
+ * would decode them all: in a storm of N arrivals the names alone are N²/2 entries, the largest
+ * single cost of a 2,000-session join storm for the clients. Departures and renames are always
+ * named, so that no client keeps showing someone who has gone; a client's list of who is online
+ * may lack some arrivals (as it lacks all but the first 400 in a big room's welcome), never
+ * holds someone who left, and the online count stays exact: every change carries it, and the
+ * window's last change is always named.
  */
 final class PresenceFeed {
     /** Rooms smaller than this get each change at once (when nothing is already gathering). */
@@ -38,7 +40,7 @@ final class PresenceFeed {
     static final Duration MAX_WINDOW = Duration.ofSeconds(1);
     /** The most changes in one batch, so that a batch always fits in a record. */
     static final int MAX_BATCH = 200;
-    /** The most changes one window names; the others are counted in a notice. */
+    /** The most arrivals one window names; the earlier ones are counted in a notice. */
     static final int MAX_NAMED = 50;
 
     private final Consumer<ServerMessage> broadcast;
@@ -76,10 +78,10 @@ final class PresenceFeed {
             pending.clear();
             flushScheduled = false;
         }
-        if (batch.size() > MAX_NAMED) {
-            int unnamed = batch.size() - MAX_NAMED;
-            broadcast.accept(new Notice(Notice.INFO, summary(batch.subList(0, unnamed))));
-            batch = batch.subList(unnamed, batch.size());
+        int arrivals = (int) batch.stream().filter(change -> change.kind() == Presence.Kind.JOINED).count();
+        if (arrivals > MAX_NAMED) {
+            batch = withoutEarliestArrivals(batch, arrivals - MAX_NAMED);
+            broadcast.accept(new Notice(Notice.INFO, summary(arrivals - MAX_NAMED)));
         }
         if (batch.size() == 1) {
             broadcast.accept(batch.getFirst());
@@ -90,32 +92,23 @@ final class PresenceFeed {
         }
     }
 
-    /** "crowd: 940 joined, 12 left and 1 changed nickname (too many to list; the latest 50 follow)". */
-    static String summary(List<Presence> unnamed) {
-        int joined = 0;
-        int left = 0;
-        int renamed = 0;
-        for (Presence change : unnamed) {
-            switch (change.kind()) {
-                case JOINED -> joined++;
-                case LEFT -> left++;
-                case RENAMED -> renamed++;
+    /** The changes in order, less the first {@code unnamed} arrivals. */
+    private static List<Presence> withoutEarliestArrivals(List<Presence> changes, int unnamed) {
+        List<Presence> named = new ArrayList<>(changes.size() - unnamed);
+        int skipped = 0;
+        for (Presence change : changes) {
+            if (change.kind() == Presence.Kind.JOINED && skipped < unnamed) {
+                skipped++;
+            } else {
+                named.add(change);
             }
         }
-        List<String> parts = new ArrayList<>(3);
-        if (joined > 0) {
-            parts.add(joined + " joined");
-        }
-        if (left > 0) {
-            parts.add(left + " left");
-        }
-        if (renamed > 0) {
-            parts.add(renamed + " changed nickname");
-        }
-        String counted = parts.size() == 1
-                ? parts.getFirst()
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-        return "crowd: " + counted + " (too many to list; the latest " + MAX_NAMED + " follow)";
+        return named;
+    }
+
+    /** The notice before a crowd's named arrivals. */
+    static String summary(int unnamedArrivals) {
+        return "crowd: " + unnamedArrivals + " more joined (too many to name; the latest " + MAX_NAMED + " follow)";
     }
 
     /**

@@ -73,39 +73,50 @@ class PresenceFeedTest {
     }
 
     @Test
-    void aWindowWithMoreThanItNamesCountsTheRestAndNamesTheLatest() throws Exception {
-        PresenceFeed feed = new PresenceFeed(sent::add, timers, 1);
+    void aWindowWithMoreArrivalsThanItNamesCountsTheEarlierOnesAndNamesEveryDeparture() throws Exception {
+        PresenceFeed feed = new PresenceFeed(sent::add, flushedByHand(), 1);
         int arrivals = 1_000;
         int leaving = 30;
         for (int i = 1; i <= arrivals; i++) {
             feed.publish(joined("user" + i, i), i);
         }
         for (int i = 1; i <= leaving; i++) {
-            feed.publish(new Presence(Presence.Kind.LEFT, "user" + i, "", Instant.EPOCH, arrivals - i), arrivals - i);
+            feed.publish(left("user" + i, arrivals - i), arrivals - i);
         }
         feed.flush();
+
         Notice notice = assertInstanceOf(Notice.class, next());
         assertEquals(Notice.INFO, notice.code());
-        // The latest 50 changes are the last 20 arrivals and the 30 departures.
-        int unnamedJoins = arrivals - (PresenceFeed.MAX_NAMED - leaving);
-        assertEquals("crowd: " + unnamedJoins + " joined (too many to list; the latest 50 follow)", notice.text());
+        int unnamed = arrivals - PresenceFeed.MAX_NAMED;
+        assertEquals("crowd: " + unnamed + " more joined (too many to name; the latest 50 follow)", notice.text());
         List<Presence> named = assertInstanceOf(PresenceBatch.class, next()).changes();
-        assertEquals(PresenceFeed.MAX_NAMED, named.size());
-        assertEquals("user" + (unnamedJoins + 1), named.getFirst().nick());
-        assertEquals(new Presence(Presence.Kind.LEFT, "user30", "", Instant.EPOCH, arrivals - leaving), named.getLast(),
-                "the last change carries the current online count");
+        assertEquals(PresenceFeed.MAX_NAMED + leaving, named.size());
+        assertEquals("user" + (unnamed + 1), named.getFirst().nick(), "the latest arrivals, in order");
+        assertEquals(joined("user" + arrivals, arrivals), named.get(PresenceFeed.MAX_NAMED - 1));
+        assertEquals(left("user1", arrivals - 1), named.get(PresenceFeed.MAX_NAMED), "departures of unnamed arrivals too");
+        assertEquals(left("user30", arrivals - leaving), named.getLast(), "the last change, with the current count");
         assertTrue(sent.isEmpty(), "one notice and one batch: " + sent);
     }
 
     @Test
-    void theSummaryCountsEachKind() {
-        Presence join = joined("a", 1);
-        Presence leave = new Presence(Presence.Kind.LEFT, "b", "", Instant.EPOCH, 1);
-        Presence rename = new Presence(Presence.Kind.RENAMED, "c", "d", Instant.EPOCH, 1);
-        assertEquals("crowd: 2 joined, 1 left and 1 changed nickname (too many to list; the latest 50 follow)",
-                PresenceFeed.summary(List.of(join, leave, join, rename)));
-        assertEquals("crowd: 1 left and 1 changed nickname (too many to list; the latest 50 follow)",
-                PresenceFeed.summary(List.of(leave, rename)));
+    void aWindowOfFiftyArrivalsNamesThemAll() throws Exception {
+        PresenceFeed feed = new PresenceFeed(sent::add, flushedByHand(), 1);
+        for (int i = 1; i <= PresenceFeed.MAX_NAMED; i++) {
+            feed.publish(joined("user" + i, i), i);
+        }
+        feed.flush();
+        assertEquals(PresenceFeed.MAX_NAMED, assertInstanceOf(PresenceBatch.class, next()).changes().size());
+    }
+
+    /** Timers that refuse every task: the window ends only when the test calls flush(). */
+    private static ScheduledExecutorService flushedByHand() {
+        ScheduledExecutorService none = Executors.newSingleThreadScheduledExecutor();
+        none.shutdown();
+        return none;
+    }
+
+    private static Presence left(String nick, int count) {
+        return new Presence(Presence.Kind.LEFT, nick, "", Instant.EPOCH, count);
     }
 
     @Test

@@ -161,7 +161,7 @@ final class ChatController implements BuiltInCommands.Actions {
     }
 
     private void refreshOnline() {
-        window.online().show(session.online(), session.nick());
+        window.online().show(session.online(), session.onlineCount(), session.nick());
     }
 
     private void onInput(String text) {

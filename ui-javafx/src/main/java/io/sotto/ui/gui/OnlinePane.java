@@ -33,7 +33,7 @@ final class OnlinePane {
         root.getStyleClass().addAll("side-pane", "online-pane");
         root.setPrefWidth(190);
         root.setMinWidth(140);
-        show(List.of(), "");
+        show(List.of(), 0, "");
     }
 
     Node node() {
@@ -48,11 +48,11 @@ final class OnlinePane {
         return people;
     }
 
-    /** Shows who is online, in the order given. */
-    void show(List<String> online, String ownNick) {
+    /** Shows who is online, in the order given, under the server's count (which may be larger). */
+    void show(List<String> online, int count, String ownNick) {
         this.ownNick = ownNick;
         people.getItems().setAll(online);
-        title.setText("Online (" + online.size() + ")");
+        title.setText("Online (" + Math.max(count, online.size()) + ")");
     }
 
     void setTheme(Theme newTheme) {

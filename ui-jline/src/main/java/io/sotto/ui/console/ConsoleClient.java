@@ -89,7 +89,7 @@ final class ConsoleClient {
         if (current == null) {
             return formatter.prompt("", 0, ConnectionState.CONNECTED);
         }
-        return formatter.prompt(current.nick(), current.online().size(), current.state());
+        return formatter.prompt(current.nick(), current.onlineCount(), current.state());
     }
 
     private ChatCompleter completer(CommandDispatcher commands) {

@@ -28,6 +28,10 @@ final class WhoCommand implements Command {
             context.print("nobody is online (not connected)");
             return;
         }
-        context.print(online.size() + " online: " + Sanitizer.inline(String.join(", ", online)));
+        String names = Sanitizer.inline(String.join(", ", online));
+        int count = context.onlineCount();
+        context.print(count > online.size()
+                ? count + " online; the server named " + online.size() + ": " + names
+                : online.size() + " online: " + names);
     }
 }
