@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 
 /**
  * Tells the room who joined, left or changed nickname, without letting a crowd swamp it.
@@ -46,6 +49,13 @@ final class PresenceFeed {
     private final Consumer<ServerMessage> broadcast;
     private final ScheduledExecutorService timers;
     private final int immediateBelow;
+    /**
+     * Guards {@link #pending} and {@link #flushScheduled}, and is held while a change or a batch
+     * is broadcast, so that members get the changes in the order they were published: a change
+     * published while a window is being sent waits for it instead of overtaking it (every change
+     * carries the online count, and the last one received is the count a client shows).
+     */
+    private final ReentrantLock lock = new ReentrantLock();
     private final List<Presence> pending = new ArrayList<>();
     private boolean flushScheduled;
 
@@ -57,27 +67,43 @@ final class PresenceFeed {
 
     /** Publishes a change; {@code roomSize} is the number of members after it. */
     void publish(Presence change, int roomSize) {
-        boolean now;
-        synchronized (this) {
-            now = pending.isEmpty() && roomSize < immediateBelow;
-            if (!now) {
+        publish(size -> change, () -> roomSize);
+    }
+
+    /**
+     * Publishes the change {@code describe} makes for the room's size, read when the change's turn
+     * comes: of two changes published at once, the later one carries the later count.
+     */
+    void publish(IntFunction<Presence> describe, IntSupplier roomSize) {
+        lock.lock();
+        try {
+            int size = roomSize.getAsInt();
+            Presence change = describe.apply(size);
+            if (pending.isEmpty() && size < immediateBelow) {
+                broadcast.accept(change);
+            } else {
                 pending.add(change);
-                scheduleFlush(roomSize);
+                scheduleFlush(size);
             }
-        }
-        if (now) {
-            broadcast.accept(change);
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Sends what has gathered. Runs on the timer thread, or at once when timers are gone. */
     void flush() {
-        List<Presence> batch;
-        synchronized (this) {
-            batch = List.copyOf(pending);
+        lock.lock();
+        try {
+            List<Presence> batch = List.copyOf(pending);
             pending.clear();
             flushScheduled = false;
+            send(batch);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private void send(List<Presence> batch) {
         int arrivals = (int) batch.stream().filter(change -> change.kind() == Presence.Kind.JOINED).count();
         if (arrivals > MAX_NAMED) {
             batch = withoutEarliestArrivals(batch, arrivals - MAX_NAMED);

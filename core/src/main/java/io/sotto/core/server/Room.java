@@ -133,8 +133,7 @@ final class Room {
     }
 
     void announce(Presence.Kind kind, String nick, String previousNick) {
-        int size = members.size();
-        presence.publish(new Presence(kind, nick, previousNick, Instant.now(), size), size);
+        presence.publish(size -> new Presence(kind, nick, previousNick, Instant.now(), size), members::size);
     }
 
     void broadcast(ServerMessage message) {

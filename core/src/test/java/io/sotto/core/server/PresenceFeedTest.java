@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,6 +108,43 @@ class PresenceFeedTest {
         }
         feed.flush();
         assertEquals(PresenceFeed.MAX_NAMED, assertInstanceOf(PresenceBatch.class, next()).changes().size());
+    }
+
+    @Test
+    void aChangePublishedWhileAWindowIsBeingSentWaitsForIt() throws Exception {
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<ServerMessage> order = new CopyOnWriteArrayList<>();
+        PresenceFeed feed = new PresenceFeed(message -> {
+            order.add(message);
+            if (order.size() == 1) {
+                sending.countDown();
+                awaitQuietly(release); // a slow broadcast of the window to a big room
+            }
+        }, flushedByHand(), 5);
+        feed.publish(joined("ann", 6), 6); // gathered: the room is big enough
+        Thread window = Thread.ofPlatform().start(feed::flush);
+        assertTrue(sending.await(5, TimeUnit.SECONDS));
+
+        // The room is small now and nothing is gathering: without ordering this would go at once.
+        Thread later = Thread.ofPlatform().start(() -> feed.publish(left("ann", 1), 1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (later.getState() != Thread.State.WAITING && later.isAlive() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(List.of(joined("ann", 6)), order, "the later change must wait for the window");
+        release.countDown();
+        window.join(5_000);
+        later.join(5_000);
+        assertEquals(List.of(joined("ann", 6), left("ann", 1)), order);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Timers that refuse every task: the window ends only when the test calls flush(). */
