@@ -63,7 +63,7 @@ class ProtocolExampleTest {
         Join join = new Join("Ada");
         clientChannel.send(join);
         Message received = serverChannel.receive();
-        Welcome welcome = new Welcome("Ada", "Example", "", List.of("Ada"), 4000);
+        Welcome welcome = new Welcome("Ada", "Example", "", List.of("Ada"), 1, 4000);
         serverChannel.send(welcome);
         assertEquals(join, received);
         assertEquals(welcome, clientChannel.receive());

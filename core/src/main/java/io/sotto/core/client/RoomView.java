@@ -13,7 +13,7 @@ final class RoomView {
 
     private final List<String> online = new ArrayList<>();
     private String nick = "";
-    /** The server's count: every presence carries it; until one arrives, the welcome's names. */
+    /** The server's count, from the welcome and then from every presence. */
     private int onlineCount;
 
     synchronized void welcome(Welcome welcome) {
@@ -21,7 +21,7 @@ final class RoomView {
         online.clear();
         online.addAll(welcome.online());
         online.sort(ORDER);
-        onlineCount = online.size();
+        onlineCount = Math.max(welcome.onlineCount(), online.size());
     }
 
     synchronized void apply(Presence presence) {

@@ -17,7 +17,7 @@ class RoomViewTest {
 
     @Test
     void theCountIsTheServersEvenWhenNotEveryoneIsNamed() {
-        room.welcome(new Welcome("ann", "Sotto", "", List.of("ann", "bob"), 500));
+        room.welcome(new Welcome("ann", "Sotto", "", List.of("ann", "bob"), 2, 500));
         assertEquals(2, room.onlineCount());
 
         // A crowd arrived: the server named only the latest arrival, and counts everyone.
@@ -32,6 +32,13 @@ class RoomViewTest {
 
         room.apply(change(Presence.Kind.LEFT, "bob", 1_000));
         assertEquals(List.of("ann", "zoe"), room.online());
+        assertEquals(1_000, room.onlineCount());
+    }
+
+    @Test
+    void aBigRoomsWelcomeNamesSomeAndCountsAll() {
+        room.welcome(new Welcome("ann", "Sotto", "", List.of("ann", "bob"), 1_000, 500));
+        assertEquals(List.of("ann", "bob"), room.online());
         assertEquals(1_000, room.onlineCount());
     }
 }

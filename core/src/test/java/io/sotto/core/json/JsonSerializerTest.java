@@ -40,7 +40,7 @@ class JsonSerializerTest {
                 new Leave(),
                 new Ping(Long.MAX_VALUE),
                 new Pong(-1),
-                new Welcome("Ada", "Home", "be kind", List.of("Ada", "Grace"), 4000),
+                new Welcome("Ada", "Home", "be kind", List.of("Ada", "Grace"), 2, 4000),
                 new Refused(Refused.NICK_TAKEN, "the nickname 'Ada' is taken"),
                 new Posted(42, time, "Ada", "hi", false),
                 new Presence(Presence.Kind.RENAMED, "Grace", "Ada", time, 2),

@@ -140,7 +140,10 @@ final class SessionStarter {
         if (!welcome.motd().isBlank()) {
             lines.addAll(formatter.notice(now, welcome.motd()));
         }
-        lines.addAll(formatter.notice(now, welcome.online().size() + " online: " + String.join(", ", welcome.online())));
+        String names = String.join(", ", welcome.online());
+        lines.addAll(formatter.notice(now, welcome.onlineCount() > welcome.online().size()
+                ? welcome.onlineCount() + " online, the first " + welcome.online().size() + ": " + names
+                : welcome.online().size() + " online: " + names));
         return lines;
     }
 }

@@ -39,7 +39,7 @@ final class HostileServer implements ChatClient {
         @Override
         public Welcome join(String nick) {
             joined.countDown();
-            return new Welcome(nick, "Evil\u001B[31m Server", "", List.of(nick, "Mallory"), 4000);
+            return new Welcome(nick, "Evil\u001B[31m Server", "", List.of(nick, "Mallory"), 2, 4000);
         }
 
         @Override

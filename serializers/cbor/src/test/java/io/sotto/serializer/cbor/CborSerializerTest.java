@@ -57,8 +57,8 @@ class CborSerializerTest {
                 new Ping(Long.MIN_VALUE),
                 new Pong(-1),
                 new Pong(0),
-                new Welcome("Ada", "Home", "be kind", List.of("Ada", "Grace"), 4000),
-                new Welcome("Ada", "Home", "", List.of(), Integer.MAX_VALUE),
+                new Welcome("Ada", "Home", "be kind", List.of("Ada", "Grace"), 2, 4000),
+                new Welcome("Ada", "Home", "", List.of(), 1_000_000, Integer.MAX_VALUE),
                 new Refused(Refused.NICK_TAKEN, "the nickname 'Ada' is taken"),
                 new Posted(42, time, "Ada", "hi", false),
                 new Posted(Long.MAX_VALUE, Instant.ofEpochMilli(-1), "Ada", "x".repeat(4_000), true),
@@ -103,8 +103,8 @@ class CborSerializerTest {
         assertTrue(tree.get("action").booleanValue());
 
         JsonNode welcome = new CBORMapper().readTree(
-                cbor.encode(new Welcome("Ada", "Home", "", List.of("Ada", "Grace"), 4000)));
-        assertEquals(List.of("type", "nick", "server_name", "motd", "online", "max_message_chars"), fieldNames(welcome));
+                cbor.encode(new Welcome("Ada", "Home", "", List.of("Ada", "Grace"), 2, 4000)));
+        assertEquals(List.of("type", "nick", "server_name", "motd", "online", "online_count", "max_message_chars"), fieldNames(welcome));
         assertTrue(welcome.get("online").isArray());
         assertEquals("Grace", welcome.get("online").get(1).textValue());
     }

@@ -36,6 +36,7 @@ final class MessageReader {
                     fields.string("server_name"),
                     fields.string("motd"),
                     fields.strings("online"),
+                    fields.smallInteger("online_count"),
                     fields.smallInteger("max_message_chars"));
             case "refused" -> new Refused(fields.string("code"), fields.string("reason"));
             case "message" -> new Posted(

@@ -141,6 +141,7 @@ final class MessageWriter {
             out.writeString(nick);
         }
         out.writeEndArray();
+        number(out, ONLINE_COUNT, welcome.onlineCount());
         number(out, MAX_MESSAGE_CHARS, welcome.maxMessageChars());
     }
 
@@ -180,7 +181,7 @@ final class MessageWriter {
             case Say say -> 3;
             case Refused refused -> 3;
             case Notice notice -> 3;
-            case Welcome welcome -> 6;
+            case Welcome welcome -> 7;
             case Posted posted -> 6;
             case Presence presence -> 6;
             case PresenceBatch batch -> 2;

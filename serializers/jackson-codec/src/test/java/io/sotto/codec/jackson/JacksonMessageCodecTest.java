@@ -41,7 +41,7 @@ class JacksonMessageCodecTest {
     static Stream<Message> everyMessage() {
         Instant time = Instant.ofEpochMilli(1_764_000_000_123L);
         return Stream.of(new Join("Ada"), new Say("hi", true), new Rename("Grace"), new Leave(), new Ping(1),
-                new Pong(2), new Welcome("Ada", "Home", "", List.of("Ada"), 4000),
+                new Pong(2), new Welcome("Ada", "Home", "", List.of("Ada"), 1, 4000),
                 new Refused(Refused.NICK_TAKEN, "taken"), new Posted(1, time, "Ada", "hi", false),
                 new Presence(Presence.Kind.JOINED, "Ada", "", time, 1), new Notice(Notice.SHUTDOWN, "bye"),
                 new PresenceBatch(List.of(new Presence(Presence.Kind.JOINED, "Ada", "", time, 1),
@@ -70,7 +70,7 @@ class JacksonMessageCodecTest {
     @Test
     void aMessageLargerThanTheGeneratorsBufferIsWholeAfterSeveralWrites() throws Exception {
         List<String> online = IntStream.range(0, 5_000).mapToObj(i -> "nick-" + i).toList();
-        Welcome welcome = new Welcome("nick-0", "Home", "x".repeat(20_000), online, 4000);
+        Welcome welcome = new Welcome("nick-0", "Home", "x".repeat(20_000), online, online.size(), 4000);
         byte[] bytes = codec.encode(welcome);
         assertTrue(bytes.length > 60_000, "only " + bytes.length + " bytes");
         assertEquals(welcome, codec.decode(bytes));
@@ -92,7 +92,7 @@ class JacksonMessageCodecTest {
         "{\"type\":\"say\",\"text\":\"a\",\"action\":1}                          | field 'action' must be true or false",
         "{\"type\":\"ping\",\"token\":1e3}                                       | field 'token' must be an integer",
         "{\"type\":\"ping\",\"token\":18446744073709551616}                      | field 'token' must be an integer",
-        "{\"type\":\"welcome\",\"nick\":\"a\",\"server_name\":\"s\",\"motd\":\"\",\"online\":[\"a\",[1]],\"max_message_chars\":1} | field 'online' must be an array of strings",
+        "{\"type\":\"welcome\",\"nick\":\"a\",\"server_name\":\"s\",\"motd\":\"\",\"online\":[\"a\",[1]],\"online_count\":1,\"max_message_chars\":1} | field 'online' must be an array of strings",
         "{\"type\":\"leave\"} {}                                                 | trailing data",
         "[]                                                                      | one JSON object",
         "''                                                                      | one JSON object",
@@ -120,7 +120,7 @@ class JacksonMessageCodecTest {
         "{\"type\":\"leave\",\"b\":1,\"a\":2}                             | unknown field 'b' in a 'leave' message",
         "{\"b\":null,\"type\":\"leave\"}                                   | unknown field 'b' in a 'leave' message",
         "{\"type\":\"ping\",\"token\":1.5}                                 | field 'token' must be an integer",
-        "{\"type\":\"welcome\",\"nick\":\"a\",\"server_name\":\"s\",\"motd\":\"\",\"online\":[],\"max_message_chars\":4294967296} | field 'max_message_chars' must be a 32-bit integer",
+        "{\"type\":\"welcome\",\"nick\":\"a\",\"server_name\":\"s\",\"motd\":\"\",\"online\":[],\"online_count\":1,\"max_message_chars\":4294967296} | field 'max_message_chars' must be a 32-bit integer",
         "{\"type\":\"presence_batch\",\"changes\":[]}                      | a presence_batch needs at least one change",
         "{\"type\":\"presence_batch\",\"changes\":[{\"kind\":\"left\",\"nick\":\"a\",\"previous_nick\":\"\",\"time\":1,\"online_count\":0,\"x\":1}]} | unknown field 'x' in a 'presence_batch change' message",
         "{\"type\":\"presence_batch\",\"changes\":[{\"kind\":\"left\",\"kind\":\"left\"}]} | duplicate field 'kind'",
