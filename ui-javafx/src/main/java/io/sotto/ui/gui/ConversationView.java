@@ -159,6 +159,9 @@ final class ConversationView {
     }
 
     private void userScrolled() {
+        // The geometry as it is now: lines added since the last pulse may not be laid out yet, and
+        // a stale content height can make a view scrolled up look like the bottom.
+        scroll.layout();
         followBottom = atBottom();
         if (followBottom) {
             unseen = 0;

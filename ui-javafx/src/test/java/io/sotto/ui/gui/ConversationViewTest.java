@@ -77,6 +77,8 @@ class ConversationViewTest {
             }
         });
         Fx.await("at the bottom", () -> s.view().scrollPane().getVvalue() == s.view().scrollPane().getVmax());
+        Fx.await("the forty lines laid out, taller than the view", () -> s.view().scrollPane().getContent()
+                .getLayoutBounds().getHeight() > s.view().scrollPane().getViewportBounds().getHeight() + 200);
         assertFalse(Fx.call(() -> s.view().newMessagesButton().isVisible()));
 
         userScrollsUp(s.view());
