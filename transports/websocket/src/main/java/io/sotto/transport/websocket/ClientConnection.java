@@ -122,7 +122,7 @@ final class ClientConnection implements FrameConnection, WebSocket.Listener {
             inbox.end();
         } else {
             inbox.fail(new IOException("the server closed the WebSocket connection with "
-                    + WsSupport.describe(statusCode) + (reason == null || reason.isEmpty() ? "" : ": " + reason)));
+                    + WsSupport.describe(statusCode, reason)));
         }
         // Returning completes the close handshake: the JDK answers with a close of its own.
         return null;

@@ -103,13 +103,13 @@ final class ServerConnection implements FrameConnection {
         if (closing.get()) {
             return; // our own close()
         }
-        noteEnd("this side closed it with " + WsSupport.describe(code) + suffix(reason));
+        noteEnd("this side closed it with " + WsSupport.describe(code, reason));
         if (code == WsSupport.TOO_BIG) {
             // The library checks the announced length before buffering but does not report it.
             inbox.fail(new FrameTooLargeException(maxFrameBytes + 1, maxFrameBytes));
         } else {
-            inbox.fail(new IOException("WebSocket connection closed by this side: " + WsSupport.describe(code)
-                    + (reason == null || reason.isEmpty() ? "" : ": " + reason)));
+            inbox.fail(new IOException("WebSocket connection closed by this side: "
+                    + WsSupport.describe(code, reason)));
         }
     }
 
@@ -120,13 +120,13 @@ final class ServerConnection implements FrameConnection {
 
     /** The connection is gone. */
     void onClosed(int code, String reason, boolean remote) {
-        noteEnd((remote ? "the peer closed it with " : "it was lost: ") + WsSupport.describe(code) + suffix(reason));
+        String closedWith = WsSupport.describe(code, reason);
+        noteEnd((remote ? "the peer closed it with " : "it was lost: ") + closedWith);
         if (remote && WsSupport.isClean(code)) {
             inbox.end();
         } else {
             inbox.fail(new IOException((remote ? "the peer closed the WebSocket connection with "
-                    : "WebSocket connection lost: ") + WsSupport.describe(code)
-                    + (reason == null || reason.isEmpty() ? "" : ": " + reason)));
+                    : "WebSocket connection lost: ") + closedWith));
         }
         channel.wake();
     }
@@ -201,10 +201,6 @@ final class ServerConnection implements FrameConnection {
         if (endedBecause == null) {
             endedBecause = why;
         }
-    }
-
-    private static String suffix(String reason) {
-        return reason == null || reason.isEmpty() ? "" : ": " + reason;
     }
 
     @Override

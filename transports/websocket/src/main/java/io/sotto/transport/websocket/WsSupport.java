@@ -74,6 +74,11 @@ final class WsSupport {
         return name.isEmpty() ? "code " + code : "code " + code + " (" + name + ")";
     }
 
+    /** A close code with its name and, when there is one, the close frame's reason. */
+    static String describe(int code, String reason) {
+        return describe(code) + (reason == null || reason.isEmpty() ? "" : ": " + reason);
+    }
+
     /** The text of a close frame's reason, cut to what fits (123 bytes of UTF-8). */
     static String reason(String text) {
         String r = Objects.requireNonNullElse(text, "");
