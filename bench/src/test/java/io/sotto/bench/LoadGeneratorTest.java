@@ -71,19 +71,16 @@ class LoadGeneratorTest {
 
     @Test
     void connectionsOpensHoldsAndCloses() throws Exception {
-        try (ChatServer server = BenchFixtures.server(dir)) {
-            ConnectionsOptions options = new ConnectionsOptions(12, Duration.ofSeconds(1), LIMIT, 4, "conn-");
-            ConnectionsResult result =
-                    ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+        ConnectionsResult result =
+                connectionsOnAFreshServer(new ConnectionsOptions(12, Duration.ofSeconds(1), LIMIT, 4, "conn-"));
 
-            assertEquals(12, result.joined(), result.table());
-            assertEquals(0, result.failed());
-            assertEquals(12, result.heldToTheEnd());
-            assertTrue(result.clean(), result.table());
-            assertTrue(result.joinsPerSecond() > 0);
-            assertEquals(12, result.setup().count());
-            assertTrue(result.json().contains("\"joined\":12"), result.json());
-        }
+        assertEquals(12, result.joined(), result.table());
+        assertEquals(0, result.failed());
+        assertEquals(12, result.heldToTheEnd());
+        assertTrue(result.clean(), result.table());
+        assertTrue(result.joinsPerSecond() > 0);
+        assertEquals(12, result.setup().count());
+        assertTrue(result.json().contains("\"joined\":12"), result.json());
     }
 
     /**
@@ -92,14 +89,18 @@ class LoadGeneratorTest {
      */
     @Test
     void aCrowdsPresenceSummaryIsNotCountedAsAnError() throws Exception {
-        try (ChatServer server = BenchFixtures.server(dir)) {
-            ConnectionsOptions options = new ConnectionsOptions(150, Duration.ofMillis(500), LIMIT, 8, "crowd-");
-            ConnectionsResult result =
-                    ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
+        ConnectionsResult result =
+                connectionsOnAFreshServer(new ConnectionsOptions(150, Duration.ofMillis(500), LIMIT, 8, "crowd-"));
 
-            assertEquals(150, result.joined(), result.table());
-            assertEquals(150, result.heldToTheEnd(), result.table());
-            assertTrue(result.clean(), result.table());
+        assertEquals(150, result.joined(), result.table());
+        assertEquals(150, result.heldToTheEnd(), result.table());
+        assertTrue(result.clean(), result.table());
+    }
+
+    /** A connections run against a server of its own, closed once the run is over. */
+    private ConnectionsResult connectionsOnAFreshServer(ConnectionsOptions options) throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            return ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF, quiet());
         }
     }
 

@@ -259,7 +259,8 @@ final class ClientConnection implements Member {
     /** Sends the welcome and starts taking broadcasts, as one step for {@link #deliver}. */
     private synchronized void welcome() {
         ServerOptions options = server.options();
-        send(new Welcome(nick(), options.serverName(), options.motd(), server.room().online(MAX_WELCOME_NAMES), server.room().size(),
+        Room room = server.room();
+        send(new Welcome(nick(), options.serverName(), options.motd(), room.online(MAX_WELCOME_NAMES), room.size(),
                 options.maxMessageChars()));
         receiving = true;
     }
