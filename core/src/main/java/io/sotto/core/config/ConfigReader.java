@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.sotto.core.client.ClientSettings;
 import io.sotto.core.server.ServerOptions;
 import java.io.IOException;
@@ -35,7 +34,6 @@ public final class ConfigReader {
 
     private final Path home;
     private final String userHome;
-    private final TomlMapper mapper = new TomlMapper();
 
     /**
      * @param home Sotto's state folder ({@link SottoHome}), which the default paths are in
@@ -67,38 +65,32 @@ public final class ConfigReader {
      */
     public SottoConfig read(Optional<Path> file, List<ConfigOverride> overrides) throws ConfigException {
         String fileName = file.map(Path::toString).orElse("(no config file)");
-        ObjectNode root = file.isPresent() ? parse(file.get()) : mapper.createObjectNode();
+        ObjectNode root = file.isPresent() ? parse(file.get()) : TomlTree.table();
         Map<String, String> flagByKey = new HashMap<>();
         for (ConfigOverride override : overrides) {
             String section = override.key().substring(0, override.key().indexOf('.'));
             String key = override.key().substring(section.length() + 1);
             JsonNode existing = root.get(section);
             ObjectNode table = existing instanceof ObjectNode object ? object : root.putObject(section);
-            table.set(key, mapper.valueToTree(override.value()));
+            table.set(key, TomlTree.of(override.value()));
             flagByKey.put(override.key(), override.flag());
         }
         return check(root, new Sources(fileName, flagByKey));
     }
 
     private ObjectNode parse(Path file) throws ConfigException {
-        String text;
         try {
-            text = Files.readString(file);
+            return TomlTree.parse(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such config file");
         } catch (AccessDeniedException e) {
             throw new ConfigException(file + ": not allowed to read the config file");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the config file (" + e.getMessage() + ")", e);
-        }
-        try {
-            JsonNode tree = mapper.readTree(text);
-            // An empty file reads as nothing at all: the defaults.
-            return tree instanceof ObjectNode object ? object : mapper.createObjectNode();
         } catch (JacksonException e) {
             JsonLocation location = e.getLocation();
             String line = location == null || location.getLineNr() < 1 ? "" : "line " + location.getLineNr() + ": ";
             throw new ConfigException(file + ": " + line + "not valid TOML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the config file (" + e.getMessage() + ")", e);
         }
     }
 
@@ -171,7 +163,7 @@ public final class ConfigReader {
     }
 
     private Section section(String name, Map<String, ObjectNode> tables, Sources sources) {
-        ObjectNode table = tables.getOrDefault(name, mapper.createObjectNode());
+        ObjectNode table = tables.getOrDefault(name, TomlTree.table());
         return new Section(name, table, sources);
     }
 
