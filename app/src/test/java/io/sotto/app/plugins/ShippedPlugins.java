@@ -5,6 +5,7 @@ import io.sotto.plugin.help.HelpCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +48,17 @@ enum ShippedPlugins {
         Files.createDirectories(plugins);
         Path target = plugins.resolve(fileName);
         if (Files.isDirectory(source)) {
-            return TestPluginJar.jar(source, target, pluginId(), "0.0.0-test");
+            return TestPluginJar.jar(source, target, pluginId(), "0.0.0-test",
+                    Map.of(KINDS, manifestEntry(KINDS)));
         }
         return Files.copy(source, target);
     }
 
-    private String manifestEntry(String name) throws IOException {
+    /** The manifest entry naming the kinds of extension in a plugin. */
+    static final String KINDS = "Sotto-Extensions";
+
+    /** An entry of the manifest the module's pom writes. */
+    String manifestEntry(String name) throws IOException {
         String pom = Files.readString(Path.of("..", "plugins", module, "pom.xml"));
         Matcher matcher = Pattern.compile("<" + name + ">([^<$]+)</" + name + ">").matcher(pom);
         if (!matcher.find()) {

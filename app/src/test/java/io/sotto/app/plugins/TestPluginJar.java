@@ -64,16 +64,18 @@ final class TestPluginJar {
         }
         compile(classes, files, classpath);
         Files.createDirectories(folder);
-        return jar(classes, folder.resolve(fileName), pluginId, version);
+        return jar(classes, folder.resolve(fileName), pluginId, version, Map.of());
     }
 
-    /** Packs {@code classes} into {@code jar} with a PF4J manifest. */
-    static Path jar(Path classes, Path jar, String pluginId, String version) throws IOException {
+    /** Packs {@code classes} into {@code jar} with a PF4J manifest and these other main entries. */
+    static Path jar(Path classes, Path jar, String pluginId, String version, Map<String, String> otherEntries)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         attributes.putValue("Plugin-Id", pluginId);
         attributes.putValue("Plugin-Version", version);
+        otherEntries.forEach(attributes::putValue);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> walk = Files.walk(classes)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

@@ -1,7 +1,13 @@
 package io.sotto.core.registry;
 
+import io.sotto.api.ExtensionKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -14,8 +20,21 @@ import java.util.jar.Manifest;
  * @param path the jar
  * @param pluginId its Plugin-Id
  * @param version its Plugin-Version
+ * @param declaredKinds the kinds of extension its {@value #KINDS_ATTRIBUTE} entry names, when it
+ *     has one: a process that needs none of them leaves the jar unloaded
  */
-record PluginJar(Path path, String pluginId, String version) {
+record PluginJar(Path path, String pluginId, String version, Optional<Set<ExtensionKind>> declaredKinds) {
+    /** The optional manifest entry listing the kinds of extension a plugin provides. */
+    static final String KINDS_ATTRIBUTE = "Sotto-Extensions";
+
+    PluginJar {
+        declaredKinds = declaredKinds.map(Set::copyOf);
+    }
+
+    /** Whether the jar may provide an extension of one of {@code kinds}. */
+    boolean mayProvideAnyOf(Set<ExtensionKind> kinds) {
+        return declaredKinds.map(declared -> declared.stream().anyMatch(kinds::contains)).orElse(true);
+    }
 
     /** Thrown when the jar cannot be a plugin; the message completes "skipped FILE: ". */
     static final class NotAPlugin extends Exception {
@@ -45,6 +64,24 @@ record PluginJar(Path path, String pluginId, String version) {
         if (version == null || version.isBlank()) {
             throw new NotAPlugin("plugin " + id.strip() + " has no Plugin-Version in its manifest");
         }
-        return new PluginJar(path, id.strip(), version.strip());
+        return new PluginJar(path, id.strip(), version.strip(), kinds(id.strip(), attributes.getValue(KINDS_ATTRIBUTE)));
+    }
+
+    private static Optional<Set<ExtensionKind>> kinds(String id, String entry) throws NotAPlugin {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Set<ExtensionKind> kinds = EnumSet.noneOf(ExtensionKind.class);
+        for (String label : entry.split(",")) {
+            ExtensionKind kind = Arrays.stream(ExtensionKind.values())
+                    .filter(k -> k.label().equals(label.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new NotAPlugin("plugin " + id + " names an unknown kind of extension, '"
+                            + label.strip() + "', in its " + KINDS_ATTRIBUTE + " manifest entry; the kinds are "
+                            + Arrays.stream(ExtensionKind.values()).map(ExtensionKind::label)
+                                    .collect(Collectors.joining(", "))));
+            kinds.add(kind);
+        }
+        return Optional.of(kinds);
     }
 }

@@ -32,15 +32,19 @@ final class PluginJarSource implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** The extensions of {@code kinds} in the jars; the others are left uninstantiated. */
+    /**
+     * The extensions of {@code kinds} in the jars; the others are left uninstantiated, and a jar
+     * whose manifest declares none of {@code kinds} is not loaded at all (the server, which uses
+     * no commands, then has no PF4J and no plugin class loader for a jar of commands).
+     */
     List<Found> discover(Set<ExtensionKind> kinds, Consumer<String> warnings) {
-        List<Path> jars = listJars(warnings);
+        List<PluginJar> jars = readJars(warnings).stream().filter(jar -> jar.mayProvideAnyOf(kinds)).toList();
         if (jars.isEmpty()) {
             return List.of();
         }
         manager = new DeploymentPluginManager(directory);
         Map<String, PluginJar> loaded = new HashMap<>();
-        for (Path jar : jars) {
+        for (PluginJar jar : jars) {
             load(jar, loaded, warnings);
         }
         List<Found> found = new ArrayList<>();
@@ -50,6 +54,19 @@ final class PluginJarSource implements AutoCloseable {
             }
         }
         return found;
+    }
+
+    /** What each jar in the folder says of itself; the ones that cannot be plugins are reported. */
+    private List<PluginJar> readJars(Consumer<String> warnings) {
+        List<PluginJar> jars = new ArrayList<>();
+        for (Path jar : listJars(warnings)) {
+            try {
+                jars.add(PluginJar.read(jar));
+            } catch (PluginJar.NotAPlugin e) {
+                warnings.accept("skipped " + shownPath(jar) + ": " + e.getMessage());
+            }
+        }
+        return jars;
     }
 
     private List<Path> listJars(Consumer<String> warnings) {
@@ -74,15 +91,9 @@ final class PluginJarSource implements AutoCloseable {
         return jars;
     }
 
-    private void load(Path jar, Map<String, PluginJar> loaded, Consumer<String> warnings) {
+    private void load(PluginJar plugin, Map<String, PluginJar> loaded, Consumer<String> warnings) {
+        Path jar = plugin.path();
         String shown = shownPath(jar);
-        PluginJar plugin;
-        try {
-            plugin = PluginJar.read(jar);
-        } catch (PluginJar.NotAPlugin e) {
-            warnings.accept("skipped " + shown + ": " + e.getMessage());
-            return;
-        }
         PluginJar earlier = loaded.get(plugin.pluginId());
         if (earlier != null) {
             warnings.accept("skipped " + shown + ": plugin " + plugin.pluginId() + " is already loaded from "
@@ -126,7 +137,14 @@ final class PluginJarSource implements AutoCloseable {
             if (!kinds.contains(kind)) {
                 continue;
             }
-            for (Class<? extends Extension> type : extensionClasses(kind, id, warnings)) {
+            List<Class<? extends Extension>> types = extensionClasses(kind, id, warnings);
+            if (!types.isEmpty() && !plugin.mayProvideAnyOf(Set.of(kind))) {
+                // Another process would never load them (see discover): say so rather than differ.
+                warnings.accept("skipped the " + kind.label() + " extensions of " + origin + ": its "
+                        + PluginJar.KINDS_ATTRIBUTE + " manifest entry does not name " + kind.label());
+                continue;
+            }
+            for (Class<? extends Extension> type : types) {
                 try {
                     Extension extension = kind.type().cast(manager.getExtensionFactory().create(type));
                     found.add(new Found(kind, extension, plugin.version(), origin));

@@ -186,6 +186,73 @@ class ExtensionRegistryTest {
     }
 
     @Test
+    void aJarDeclaringOnlyCommandsIsNotLoadedByAProcessThatUsesNone() throws Exception {
+        // PF4J refuses to start a plugin whose dependency is missing: a warning if it ever sees the jar.
+        PluginJarBuilder.plugin("needy", "1.0")
+                .command("org.example.needy", "NeedyCommand", "needy", "x")
+                .manifestEntry("Sotto-Extensions", "command")
+                .manifestEntry("Plugin-Dependencies", "absent-plugin")
+                .writeTo(plugins(), "needy.jar");
+
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins(),
+                EnumSet.of(ExtensionKind.TRANSPORT, ExtensionKind.CIPHER_SUITE, ExtensionKind.SERIALIZER))) {
+            assertTrue(pluginWarnings(registry).isEmpty(), registry.warnings().toString());
+        }
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins())) {
+            assertTrue(registry.warnings().stream().anyMatch(w -> w.startsWith("skipped plugins/needy.jar: PF4J could not load it")),
+                    registry.warnings().toString());
+        }
+    }
+
+    @Test
+    void aJarDeclaringItsCommandsLoadsThemWhereCommandsAreWanted() throws Exception {
+        PluginJarBuilder.plugin("greeter", "1.0")
+                .command("org.example.greet", "GreetCommand", "greet", "hi")
+                .manifestEntry("Sotto-Extensions", " command , front-end")
+                .writeTo(plugins(), "greeter.jar");
+
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins())) {
+            assertEquals("plugin greeter (plugins/greeter.jar)",
+                    registry.originOf(registry.find(Command.class, "greet").orElseThrow()));
+            assertTrue(pluginWarnings(registry).isEmpty(), registry.warnings().toString());
+        }
+    }
+
+    @Test
+    void anUnknownKindInTheManifestSkipsTheJarAndListsTheKinds() throws Exception {
+        PluginJarBuilder.plugin("widgets", "1.0")
+                .command("org.example.w", "W", "w", "x")
+                .manifestEntry("Sotto-Extensions", "command,widget")
+                .writeTo(plugins(), "widgets.jar");
+
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins())) {
+            assertTrue(registry.find(Command.class, "w").isEmpty());
+            assertEquals(List.of("skipped plugins/widgets.jar: plugin widgets names an unknown kind of extension,"
+                    + " 'widget', in its Sotto-Extensions manifest entry; the kinds are transport, cipher-suite,"
+                    + " serializer, command, front-end"), pluginWarnings(registry));
+        }
+    }
+
+    @Test
+    void extensionsOfAKindTheManifestDoesNotNameAreSkippedWithAWarning() throws Exception {
+        PluginJarBuilder.plugin("mislabelled", "1.0")
+                .command("org.example.m", "M", "m", "x")
+                .manifestEntry("Sotto-Extensions", "transport")
+                .writeTo(plugins(), "mislabelled.jar");
+
+        try (ExtensionRegistry registry = ExtensionRegistry.discover(plugins())) {
+            assertTrue(registry.find(Command.class, "m").isEmpty());
+            assertEquals(List.of("skipped the command extensions of plugin mislabelled (plugins/mislabelled.jar): its"
+                    + " Sotto-Extensions manifest entry does not name command"), pluginWarnings(registry));
+        }
+    }
+
+    /** The warnings about jars in the plugins folder (the test class path adds failing providers). */
+    private static List<String> pluginWarnings(ExtensionRegistry registry) {
+        return registry.warnings().stream().filter(warning -> warning.contains("plugins/")).toList();
+    }
+
+    @Test
     void explicitRegistryRefusesDuplicatesAndFindsById() {
         ExtensionRegistry registry = ExtensionRegistry.of(new EchoCommand());
         assertTrue(registry.find(Command.class, "echo").isPresent());

@@ -26,6 +26,7 @@ final class PluginJarBuilder {
     private final String version;
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<String> extensions = new ArrayList<>();
+    private final Map<String, String> manifestEntries = new LinkedHashMap<>();
 
     private PluginJarBuilder(String pluginId, String version) {
         this.pluginId = pluginId;
@@ -53,6 +54,12 @@ final class PluginJarBuilder {
                 """.formatted(pkg, className, id, id, id, printed);
         sources.put(pkg.replace('.', '/') + "/" + className + ".java", source);
         extensions.add(pkg + "." + className);
+        return this;
+    }
+
+    /** Adds a main attribute to the jar's manifest, e.g. {@code Sotto-Extensions}. */
+    PluginJarBuilder manifestEntry(String name, String value) {
+        manifestEntries.put(name, value);
         return this;
     }
 
@@ -95,6 +102,7 @@ final class PluginJarBuilder {
         if (version != null) {
             attributes.putValue("Plugin-Version", version);
         }
+        manifestEntries.forEach(attributes::putValue);
         return manifest;
     }
 
