@@ -53,7 +53,15 @@ public final class GuiFrontEnd implements FrontEnd {
             context.err().println("sotto: the gui front-end cannot start: " + unavailable.get());
             return 1;
         }
-        boolean startedHere = FxRuntime.start();
+        boolean startedHere;
+        try {
+            startedHere = FxRuntime.start();
+        } catch (UnsupportedOperationException e) {
+            // What the toolkit says when the display is set but cannot be reached ("Unable to open DISPLAY").
+            context.err().println("sotto: the gui front-end cannot start: JavaFX could not open the display"
+                    + displayNamed() + " (" + e.getMessage() + "); " + DisplayCheck.SUGGESTION);
+            return 1;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Platform.runLater(() -> {
@@ -78,5 +86,10 @@ public final class GuiFrontEnd implements FrontEnd {
             throw e;
         }
         return 0;
+    }
+
+    private static String displayNamed() {
+        String display = System.getenv("DISPLAY");
+        return display == null || display.isBlank() ? "" : " " + display.strip();
     }
 }
