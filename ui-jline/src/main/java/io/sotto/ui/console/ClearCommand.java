@@ -18,7 +18,7 @@ final class ClearCommand implements Command {
 
     @Override
     public String description() {
-        return "clear the screen";
+        return "Clears the screen";
     }
 
     @Override

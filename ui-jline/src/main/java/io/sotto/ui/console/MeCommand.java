@@ -18,7 +18,7 @@ final class MeCommand implements Command {
 
     @Override
     public String description() {
-        return "post an action, e.g. /me waves";
+        return "Posts an action, e.g. /me waves";
     }
 
     @Override

@@ -21,7 +21,7 @@ final class NickCommand implements Command {
 
     @Override
     public String description() {
-        return "change your nickname";
+        return "Changes your nickname";
     }
 
     @Override

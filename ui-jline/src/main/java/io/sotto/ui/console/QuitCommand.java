@@ -18,7 +18,7 @@ final class QuitCommand implements Command {
 
     @Override
     public String description() {
-        return "leave the room and quit";
+        return "Leaves the room and quits";
     }
 
     @Override

@@ -13,7 +13,7 @@ final class WhoCommand implements Command {
 
     @Override
     public String description() {
-        return "list who is online";
+        return "Lists who is online";
     }
 
     @Override
