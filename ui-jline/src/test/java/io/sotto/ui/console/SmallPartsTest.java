@@ -45,12 +45,32 @@ class SmallPartsTest {
     }
 
     @Test
+    void anUnclearAnswerIsAskedAgainAFewTimesNotTakenAsNo() {
+        List<String> questions = new ArrayList<>();
+        assertTrue(new TrustPrompt(answering(questions, "/help", "yes"), false).trustNewServer(SERVER));
+        assertEquals(List.of(TrustPrompt.question(SERVER), TrustPrompt.ASK_AGAIN), questions);
+
+        questions.clear();
+        assertFalse(new TrustPrompt(answering(questions, "hello everyone", " N "), false).trustNewServer(SERVER));
+        assertEquals(2, questions.size());
+
+        questions.clear();
+        assertFalse(new TrustPrompt(answering(questions, "maybe", "maybe", "maybe", "yes"), false).trustNewServer(SERVER));
+        assertEquals(3, questions.size(), "three unclear answers refuse");
+    }
+
+    @Test
     void theFrontEndIsFoundByItsId() {
         assertTrue(ServiceLoader.load(FrontEnd.class).stream()
                 .anyMatch(p -> p.get().id().equals("console") && p.type() == ConsoleFrontEnd.class));
     }
 
     private static LineSource answering(String answer) {
+        return answering(new ArrayList<>(), answer);
+    }
+
+    /** Gives the answers in turn (the last one again when they run out) and records the questions. */
+    private static LineSource answering(List<String> questions, String... answers) {
         return new LineSource() {
             @Override
             public String next() {
@@ -59,7 +79,8 @@ class SmallPartsTest {
 
             @Override
             public String ask(String question) {
-                return answer;
+                questions.add(question);
+                return answers[Math.min(questions.size(), answers.length) - 1];
             }
 
             @Override

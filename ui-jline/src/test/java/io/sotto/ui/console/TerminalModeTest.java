@@ -81,6 +81,8 @@ class TerminalModeTest {
         rig = Rig.terminal(dir.resolve("ada"), Rig.options(server.address(), "Ada", false), PLUGINS);
         rig.out.awaitText("[yes/no]");
         rig.type("nope\r");
+        rig.out.awaitText(TrustPrompt.ASK_AGAIN.strip());
+        rig.type("no\r");
         assertEquals(ExitCodes.FAILED, rig.exitCode());
         assertTrue(rig.err.text().contains("not trusted"), rig.err.text());
         assertFalse(Files.exists(dir.resolve("ada/known_servers")));
