@@ -23,12 +23,19 @@ final class TerminalLineSource implements LineSource {
         return read(Prompts.pattern(prompt.prompt(), reader.getTerminal()));
     }
 
+    /**
+     * Unlike a chat line, which the server's echo replaces, a question and its answer stay on the
+     * screen: the fingerprint the user said yes to, or the question asked again below it.
+     */
     @Override
     public String ask(String question) {
+        boolean erasing = reader.isSet(LineReader.Option.ERASE_LINE_ON_FINISH);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        reader.option(LineReader.Option.ERASE_LINE_ON_FINISH, false);
         try {
             return read(question.replace("%", "%%"));
         } finally {
+            reader.option(LineReader.Option.ERASE_LINE_ON_FINISH, erasing);
             reader.setVariable(LineReader.DISABLE_HISTORY, false);
         }
     }
