@@ -41,6 +41,12 @@ final class DisplayCheck {
         return Optional.empty();
     }
 
+    /** This process's X display ({@code DISPLAY}), when one is set. */
+    static Optional<String> displayName() {
+        String display = blankToEmpty(System.getenv("DISPLAY"));
+        return display.isEmpty() ? Optional.empty() : Optional.of(display);
+    }
+
     private static boolean javaFxPresent() {
         try {
             Class.forName("javafx.application.Platform", false, DisplayCheck.class.getClassLoader());

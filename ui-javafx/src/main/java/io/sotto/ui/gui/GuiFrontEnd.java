@@ -59,7 +59,8 @@ public final class GuiFrontEnd implements FrontEnd {
         } catch (UnsupportedOperationException e) {
             // What the toolkit says when the display is set but cannot be reached ("Unable to open DISPLAY").
             context.err().println("sotto: the gui front-end cannot start: JavaFX could not open the display"
-                    + displayNamed() + " (" + e.getMessage() + "); " + DisplayCheck.SUGGESTION);
+                    + DisplayCheck.displayName().map(name -> " " + name).orElse("") + " (" + e.getMessage() + "); "
+                    + DisplayCheck.SUGGESTION);
             return 1;
         }
         CountDownLatch closed = new CountDownLatch(1);
@@ -86,10 +87,5 @@ public final class GuiFrontEnd implements FrontEnd {
             throw e;
         }
         return 0;
-    }
-
-    private static String displayNamed() {
-        String display = System.getenv("DISPLAY");
-        return display == null || display.isBlank() ? "" : " " + display.strip();
     }
 }

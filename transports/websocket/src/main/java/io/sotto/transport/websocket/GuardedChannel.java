@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -170,7 +171,7 @@ final class GuardedChannel implements ByteChannel {
                     WsSupport.TIMER.schedule(this, LINGER_POLL_MILLIS, TimeUnit.MILLISECONDS);
                     return;
                 }
-            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+            } catch (IOException | RejectedExecutionException e) {
                 // Reading failed or the JVM is going down: close now.
             }
             try {
