@@ -197,9 +197,10 @@ final class BenchCommand implements Callable<Integer> {
         long holdSeconds;
 
         @Option(names = "--warmup-sessions", paramLabel = "N",
-                description = {"Open and close N sessions first, then start the clock once the generator's JIT is quiet,"
-                        + " so the numbers are of warmed-up (JIT-compiled) processes; 0 skips it (default: twice"
-                        + " --clients, at most " + ConnectionsOptions.MAX_DEFAULT_WARMUP + ")."})
+                description = {"Open and close N sessions first, in rounds of --clients, then start the clock once the"
+                        + " generator's JIT is quiet, so the numbers are of warmed-up (JIT-compiled) processes; 0 skips"
+                        + " it (default: " + ConnectionsOptions.DEFAULT_WARMUP_ROUNDS + " times --clients, at most "
+                        + ConnectionsOptions.MAX_DEFAULT_WARMUP + ")."})
         Integer warmupSessions;
 
         @Override

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param concurrency sessions in setup (connect, handshake, join) at the same time
  * @param nickPrefix the start of each session's nickname
  * @param warmup sessions opened and closed before the measured ones, 0 to {@value #MAX_CLIENTS}, so that
- *     both sides run compiled code when the clock starts; numbered after the measured sessions
+ *     both sides run compiled code when the clock starts; numbered after the measured sessions and
+ *     opened in rounds of {@code clients}
  */
 public record ConnectionsOptions(
         int clients, Duration hold, Duration timeout, int concurrency, String nickPrefix, int warmup) {
@@ -23,11 +24,13 @@ public record ConnectionsOptions(
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
     /**
      * The most warm-up sessions opened by default. Code run once per session (the handshake's
-     * outer layers, hello, join) reaches the JIT's last tier only after thousands of sessions: with
-     * 5,000 the generator's CPU per measured session was a quarter lower than with 2,000
-     * (docs/PERFORMANCE.md).
+     * outer layers, hello, join) reaches the JIT's last tier only after thousands of sessions: a
+     * server warmed with 4,000 sessions still compiled ~95 methods (4 s of C2 time) during a
+     * 2,000-session storm, one warmed with 20,000 five (docs/PERFORMANCE.md).
      */
-    public static final int MAX_DEFAULT_WARMUP = 5_000;
+    public static final int MAX_DEFAULT_WARMUP = 20_000;
+    /** The default warm-up is this many times the measured sessions, up to {@link #MAX_DEFAULT_WARMUP}. */
+    public static final int DEFAULT_WARMUP_ROUNDS = 10;
 
     /** @throws IllegalArgumentException naming the option at fault and its range */
     public ConnectionsOptions {
@@ -42,9 +45,9 @@ public record ConnectionsOptions(
         Limits.checkNickPrefix(nickPrefix, clients + warmup);
     }
 
-    /** The warm-up when none is asked for: twice as many sessions as measured, at most {@value #MAX_DEFAULT_WARMUP}. */
+    /** The warm-up when none is asked for: ten times the measured sessions, at most {@value #MAX_DEFAULT_WARMUP}. */
     public static int defaultWarmup(int clients) {
-        return (int) Math.min(2L * clients, MAX_DEFAULT_WARMUP);
+        return (int) Math.min((long) DEFAULT_WARMUP_ROUNDS * clients, MAX_DEFAULT_WARMUP);
     }
 
     /** Without a warm-up: the clock starts with the first session of a fresh generator. */

@@ -27,6 +27,8 @@ public final class ConnectionsRun implements SessionListener {
     private volatile boolean stopping;
     /** The pool being opened or held: the warm-up's, then the measured one. */
     private volatile SessionPool pool;
+    /** Warm-up sessions of the rounds before the current one. */
+    private volatile int warmedUp;
 
     private ConnectionsRun(BenchTarget target, ConnectionsOptions options, Settle settle) {
         this.target = target;
@@ -63,15 +65,21 @@ public final class ConnectionsRun implements SessionListener {
     }
 
     /**
-     * Opens and closes the warm-up sessions (nicknames numbered after the measured ones; their
-     * failures count as errors of the run), then lets the JIT settle.
+     * Opens and closes the warm-up sessions in rounds of at most {@code clients} (nicknames
+     * numbered after the measured ones; their failures count as errors of the run), then lets the
+     * JIT settle. Rounds the size of the measured storm keep the room at the size it will have:
+     * one round of 10,000 would cost a room of 10,000 and its N² presence entries.
      */
     private void warmUp(Progress progress) throws InterruptedException {
         long start = System.nanoTime();
-        try (SessionPool warm = new SessionPool(target, options.warmup(), options.nickPrefix(), options.clients(),
-                options.concurrency(), SessionListener.IGNORE, errors)) {
-            pool = warm;
-            warm.openAll(start + options.timeout().toNanos());
+        for (int opened = 0; opened < options.warmup(); opened += options.clients()) {
+            int round = Math.min(options.clients(), options.warmup() - opened);
+            try (SessionPool warm = new SessionPool(target, round, options.nickPrefix(), options.clients() + opened,
+                    options.concurrency(), SessionListener.IGNORE, errors)) {
+                pool = warm;
+                warm.openAll(start + options.timeout().toNanos());
+            }
+            warmedUp = opened + round;
         }
         phase = "settling";
         settle.await();
@@ -134,8 +142,8 @@ public final class ConnectionsRun implements SessionListener {
 
     private String progressLine() {
         if (phase.equals("warming up") || phase.equals("settling")) {
-            return String.format("connections: %s  joined %d/%d", phase, pool == null ? 0 : pool.joined(),
-                    options.warmup());
+            long joined = phase.equals("settling") ? warmedUp : warmedUp + (pool == null ? 0 : pool.joined());
+            return String.format("connections: %s  joined %d/%d", phase, joined, options.warmup());
         }
         if (phase.equals("opening")) {
             return String.format("connections: opening  joined %d/%d  failed %d  messages read %s", pool.joined(),

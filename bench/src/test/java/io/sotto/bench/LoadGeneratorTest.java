@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +118,31 @@ class LoadGeneratorTest {
             assertEquals(5, result.joined(), result.table());
             assertEquals(5, result.setup().count(), "only the measured sessions are timed");
             assertTrue(result.clean(), result.table());
+        }
+    }
+
+    @Test
+    void aWarmUpComesInRoundsTheSizeOfTheStorm() throws Exception {
+        try (ChatServer server = BenchFixtures.server(dir)) {
+            // 12 warm-up sessions for a storm of 3: four rounds, so the room never holds all 12.
+            ConnectionsOptions options = new ConnectionsOptions(3, Duration.ZERO, LIMIT, 4, "round-", 12);
+            AtomicInteger largestRoom = new AtomicInteger();
+            AtomicBoolean warming = new AtomicBoolean(true);
+            Thread sampler = Thread.ofVirtual().start(() -> {
+                while (warming.get()) {
+                    largestRoom.accumulateAndGet(server.onlineCount(), Math::max);
+                    Thread.onSpinWait();
+                }
+            });
+            ConnectionsResult result = ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF,
+                    quiet(), () -> warming.set(false));
+            sampler.join();
+
+            assertTrue(result.clean(), result.table());
+            assertEquals(3, result.joined(), result.table());
+            assertTrue(largestRoom.get() > 0, "the sampler saw the warm-up");
+            // A round's leavers may still be on their way out when the next round joins.
+            assertTrue(largestRoom.get() <= 6, "largest room during the warm-up: " + largestRoom.get());
         }
     }
 

@@ -43,9 +43,9 @@ class OptionsTest {
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofHours(2), MINUTE, 64, "bench-"));
         refused("--hold", () -> new ConnectionsOptions(10, Duration.ofSeconds(-1), MINUTE, 64, "bench-"));
         refused("--warmup-sessions", () -> new ConnectionsOptions(10, Duration.ZERO, MINUTE, 64, "bench-", -1));
-        assertEquals(20, ConnectionsOptions.defaultWarmup(10));
-        assertEquals(4_000, ConnectionsOptions.defaultWarmup(2_000));
-        assertEquals(5_000, ConnectionsOptions.defaultWarmup(100_000));
+        assertEquals(100, ConnectionsOptions.defaultWarmup(10));
+        assertEquals(20_000, ConnectionsOptions.defaultWarmup(2_000));
+        assertEquals(20_000, ConnectionsOptions.defaultWarmup(100_000));
     }
 
     @Test
