@@ -25,6 +25,13 @@ public final class ConnectionsRun implements SessionListener {
     private volatile String phase = "warming up";
     private volatile long holdEnd;
     private volatile boolean stopping;
+    /**
+     * Whether the measured sessions are being opened or held. The warm-up's sessions report to
+     * this same listener, which drops what they say: with a listener of another class the
+     * generator's compiled read loops would meet a new receiver type when the clock starts and be
+     * compiled again while it runs.
+     */
+    private volatile boolean measuring;
     /** The pool being opened or held: the warm-up's, then the measured one. */
     private volatile SessionPool pool;
     /** Warm-up sessions of the rounds before the current one. */
@@ -75,7 +82,7 @@ public final class ConnectionsRun implements SessionListener {
         for (int opened = 0; opened < options.warmup(); opened += options.clients()) {
             int round = Math.min(options.clients(), options.warmup() - opened);
             try (SessionPool warm = new SessionPool(target, round, options.nickPrefix(), options.clients() + opened,
-                    options.concurrency(), SessionListener.IGNORE, errors)) {
+                    options.concurrency(), this, errors)) {
                 pool = warm;
                 warm.openAll(start + options.timeout().toNanos());
             }
@@ -93,6 +100,7 @@ public final class ConnectionsRun implements SessionListener {
                 this, errors);
         pool = opened;
         phase = "opening";
+        measuring = true;
         try (opened) {
             pool.openAll(start + options.timeout().toNanos());
             long openNanos = pool.joined() == 0 ? 0 : pool.lastJoinNanos() - start;
@@ -117,24 +125,28 @@ public final class ConnectionsRun implements SessionListener {
 
     @Override
     public void posted(BenchSession session, Posted posted, long receivedNanos) {
-        received.increment();
+        if (measuring) {
+            received.increment();
+        }
     }
 
     @Override
     public void other(BenchSession session) {
-        received.increment();
+        if (measuring) {
+            received.increment();
+        }
     }
 
     @Override
     public void notice(BenchSession session, Notice notice) {
-        if (!stopping) {
+        if (measuring && !stopping) {
             errors.add("notice:" + notice.code(), session.nick() + ": " + notice.text());
         }
     }
 
     @Override
     public void ended(BenchSession session, String reason) {
-        if (!stopping) {
+        if (measuring && !stopping) {
             lost.increment();
             errors.add("disconnected", session.nick() + ": " + reason);
         }
