@@ -46,7 +46,8 @@ public record ConnectionsResult(
     public String table() {
         StringBuilder t = new StringBuilder();
         FanoutResult.row(t, "warm-up", options.warmup() == 0 ? "none"
-                : options.warmup() + " sessions opened and closed first (not counted)");
+                : options.warmup() + " sessions opened and closed first, in rounds of "
+                        + Math.min(options.clients(), options.warmup()) + " (not counted)");
         FanoutResult.row(t, "sessions joined", joined + " of " + options.clients() + (failed > 0 ? "  (" + failed
                 + " failed)" : ""));
         FanoutResult.row(t, "opening took", Format.seconds(openNanos / 1e9) + " (concurrency "

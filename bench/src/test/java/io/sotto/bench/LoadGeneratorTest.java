@@ -146,6 +146,7 @@ class LoadGeneratorTest {
             // Never the whole warm-up at once (a round's leavers may still be on their way out
             // when the next round joins, so the bound is not the round's size).
             assertTrue(largestRoom.get() < 12, "largest room during the warm-up: " + largestRoom.get());
+            assertTrue(result.table().contains("12 sessions opened and closed first, in rounds of 3"), result.table());
         }
     }
 
