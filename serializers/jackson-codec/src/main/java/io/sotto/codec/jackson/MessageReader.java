@@ -16,7 +16,6 @@ import io.sotto.api.message.Say;
 import io.sotto.api.message.Welcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds a {@link Message} from the fields of one object, by its {@code type}. */
 final class MessageReader {
@@ -77,7 +76,9 @@ final class MessageReader {
 
     private static Presence.Kind presenceKind(String kind) throws MalformedMessageException {
         return switch (kind) {
-            case "joined", "left", "renamed" -> Presence.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+            case "joined" -> Presence.Kind.JOINED;
+            case "left" -> Presence.Kind.LEFT;
+            case "renamed" -> Presence.Kind.RENAMED;
             default -> throw new MalformedMessageException("unknown presence kind '" + kind + "'");
         };
     }
