@@ -3,6 +3,8 @@
 # its idle memory, runs each benchmark RUNS times (default 3) and prints one JSON line per run
 # plus the server's VmRSS, into OUT (default bench/target/measure-<time>/). Loopback only.
 #   bench/measure.sh [RUNS] [PORT]
+# FANOUT=0 skips the fan-out and paced runs, STORMS=0 the warmed join storms, BIG=0 the
+# 10,000-session run.
 # Needs the distribution: ./sotto builds it (or 'mvn -DskipTests package').
 set -eu
 
@@ -14,6 +16,9 @@ out=${OUT:-$root/bench/target/measure-$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$out"
 target="tcp://127.0.0.1:$port"
 
+# shellcheck source=../scripts/find-java.sh
+. "$root/scripts/find-java.sh"
+
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
 {
@@ -21,7 +26,8 @@ rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
     echo "nproc: $(nproc)"
     free -h | sed -n 2p | awk '{ print "memory: " $2 " total, " $7 " available" }'
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-    "${JAVA_HOME:-/usr}/bin/java" -version 2>&1 | head -1
+    # The Java the distribution's launcher picks, which need not be the one on PATH.
+    if sotto_find_java; then "$SOTTO_JAVA_HOME/bin/java" -version 2>&1 | head -1; fi
 } > "$out/machine.txt"
 cat "$out/machine.txt"
 
@@ -77,9 +83,33 @@ connections() { # clients: each run on a fresh server (a heap grown by an earlie
     done
 }
 
+storms() { # name, then suite arguments: 2,000 joins on a fresh server per run, after the default
+    # warm-up (ten rounds of 2,000 sessions), so both processes run compiled code
+    name=$1
+    shift
+    i=1
+    sport=$((port + 2))
+    while [ "$i" -le "$runs" ]; do
+        "$sotto" --config "$root/bench/bench-server.toml" server --port "$sport" > "$out/server-$name-$i.log" 2>&1 &
+        fresh=$!
+        sleep 5
+        "$sotto" bench connections "tcp://127.0.0.1:$sport" --clients 2000 --hold 3 --json --quiet "$@" \
+            >> "$out/$name.jsonl" || true
+        kill $fresh 2>/dev/null || true
+        wait $fresh 2>/dev/null || true
+        echo "$name run $i: $(tail -1 "$out/$name.jsonl")"
+        i=$((i + 1))
+        sleep 3
+    done
+}
+
 if [ "${FANOUT:-1}" = 1 ]; then
 run fanout-500 fanout "$target" --clients 500 --messages 20000 --size 100
 run paced-500 fanout "$target" --clients 500 --messages 6000 --size 100 --rate 200
+fi
+if [ "${STORMS:-1}" = 1 ]; then
+    storms storm-hybrid
+    storms storm-classic --suite Noise_NX_25519_AESGCM_SHA256
 fi
 connections 2000
 if [ "${BIG:-1}" = 1 ]; then
