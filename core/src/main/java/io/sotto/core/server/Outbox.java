@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class Outbox {
     /**
      * Makes the writer threads. A factory may be shared between threads, unlike a builder, and a
-     * builder per start was a tenth of the allocation samples of a join storm (JFR, docs/PERFORMANCE.md).
+     * builder per start was a tenth of the allocation samples of a join storm (JFR,
+     * docs/PERFORMANCE.md).
      */
     private static final ThreadFactory WRITERS = Thread.ofVirtual().name("sotto-outbox").factory();
 
