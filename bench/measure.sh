@@ -51,15 +51,24 @@ run() { # name, then the sotto bench arguments
     done
 }
 
+fresh_server() { # port, log: starts a server of its own for one run, as $fresh
+    "$sotto" --config "$root/bench/bench-server.toml" server --port "$1" > "$2" 2>&1 &
+    fresh=$!
+    sleep 5
+}
+
+stop_fresh_server() {
+    kill $fresh 2>/dev/null || true
+    wait $fresh 2>/dev/null || true
+}
+
 connections() { # clients: each run on a fresh server (a heap grown by an earlier run would hide
     # the cost per connection); samples the server's RSS idle and while the sessions are held
     k=$1
     i=1
     cport=$((port + 1))
     while [ "$i" -le "$runs" ]; do
-        "$sotto" --config "$root/bench/bench-server.toml" server --port "$cport" > "$out/server-conn-$k-$i.log" 2>&1 &
-        fresh=$!
-        sleep 5
+        fresh_server "$cport" "$out/server-conn-$k-$i.log"
         before=$(rss_kib $fresh)
         # No warm-up: the RSS per session is of a server that has seen only the measured sessions.
         "$sotto" bench connections "tcp://127.0.0.1:$cport" --clients "$k" --hold 15 --timeout 900 --json \
@@ -73,8 +82,7 @@ connections() { # clients: each run on a fresh server (a heap grown by an earlie
         sleep 5
         held=$(rss_kib $fresh)
         wait $bench || true
-        kill $fresh 2>/dev/null || true
-        wait $fresh 2>/dev/null || true
+        stop_fresh_server
         echo "connections $k run $i: $(cat "$out/conn-$k-$i.json")"
         echo "connections $k run $i: fresh server VmRSS idle ${before} KiB, while held ${held} KiB," \
             "$(( (held - before) / k )) KiB per session" | tee -a "$out/server-rss.txt"
@@ -90,13 +98,10 @@ storms() { # name, then suite arguments: 2,000 joins on a fresh server per run, 
     i=1
     sport=$((port + 2))
     while [ "$i" -le "$runs" ]; do
-        "$sotto" --config "$root/bench/bench-server.toml" server --port "$sport" > "$out/server-$name-$i.log" 2>&1 &
-        fresh=$!
-        sleep 5
+        fresh_server "$sport" "$out/server-$name-$i.log"
         "$sotto" bench connections "tcp://127.0.0.1:$sport" --clients 2000 --hold 3 --json --quiet "$@" \
             >> "$out/$name.jsonl" || true
-        kill $fresh 2>/dev/null || true
-        wait $fresh 2>/dev/null || true
+        stop_fresh_server
         echo "$name run $i: $(tail -1 "$out/$name.jsonl")"
         i=$((i + 1))
         sleep 3
