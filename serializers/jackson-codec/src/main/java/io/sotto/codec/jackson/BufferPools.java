@@ -3,6 +3,8 @@ package io.sotto.codec.jackson;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.RecyclerPool;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where Jackson's parsers and generators get their working buffers (a set of about 16 KiB).
@@ -13,9 +15,13 @@ import com.fasterxml.jackson.core.util.RecyclerPool;
  * a set for as long as it stayed open (more than all its other state together), and every
  * short-lived virtual thread that encoded something made a new set. Virtual threads therefore
  * share one pool: encoding and decoding never block, so no more sets are in use at once than
- * there are carrier threads, and the pool holds no more than that. It is Jackson's lock-free pool
- * (a compare-and-set stack): a bounded pool behind a lock cost the load generator 7% of its time,
- * with 500 sessions decoding on two carriers.
+ * there are carrier threads, and the pool holds about that many. It is Jackson's lock-free pool
+ * (a compare-and-set stack), {@value #STRIPES} of them, chosen by the virtual thread's id: a
+ * bounded pool behind a lock cost the load generator 7% of its time with 500 sessions decoding on
+ * two carriers, and one lock-free stack still cost it a fifth (its head, taken and put back for
+ * every message, moved between the two cores: `ParserBase.close` 11.8% and `createParser` 8.1% of
+ * its samples in a fan-out run, neither in the top 40 with stripes). A stripe holds the sets its
+ * threads used at once, so the pool holds a few sets more than a single stack would.
  */
 final class BufferPools implements RecyclerPool<BufferRecycler> {
     private static final long serialVersionUID = 1L;
@@ -23,15 +29,17 @@ final class BufferPools implements RecyclerPool<BufferRecycler> {
     /** The one pool every codec uses. */
     static final BufferPools INSTANCE = new BufferPools();
 
-    private static final RecyclerPool<BufferRecycler> SHARED =
-            JsonRecyclerPools.newLockFreePool();
+    /** A power of two, a few times the number of cores: two threads at work rarely share one. */
+    static final int STRIPES = 8;
+    private static final List<RecyclerPool<BufferRecycler>> SHARED =
+            Stream.<RecyclerPool<BufferRecycler>>generate(JsonRecyclerPools::newLockFreePool).limit(STRIPES).toList();
     private static final RecyclerPool<BufferRecycler> PER_THREAD = JsonRecyclerPools.threadLocalPool();
 
     private BufferPools() {}
 
     /**
-     * Each set is linked to the pool it came from, not to this one: a shared set goes back to the
-     * shared pool when its parser or generator closes, and a platform thread's own set is not
+     * Each set is linked to the pool it came from, not to this one: a shared set goes back to its
+     * stripe when its parser or generator closes, and a platform thread's own set is not
      * linked at all, as with Jackson's default (so that two parsers open at once on one thread
      * may both use it).
      */
@@ -51,6 +59,7 @@ final class BufferPools implements RecyclerPool<BufferRecycler> {
     }
 
     private static RecyclerPool<BufferRecycler> poolOfThisThread() {
-        return Thread.currentThread().isVirtual() ? SHARED : PER_THREAD;
+        Thread thread = Thread.currentThread();
+        return thread.isVirtual() ? SHARED.get((int) thread.threadId() & (STRIPES - 1)) : PER_THREAD;
     }
 }

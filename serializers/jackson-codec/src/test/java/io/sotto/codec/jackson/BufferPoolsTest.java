@@ -8,34 +8,26 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import io.sotto.api.message.Ping;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BufferPoolsTest {
     @Test
-    void aVirtualThreadGivesItsBuffersBackForTheNextOne() throws Exception {
-        AtomicReference<BufferRecycler> first = new AtomicReference<>();
-        Thread.ofVirtual().start(() -> {
-            BufferRecycler recycler = BufferPools.INSTANCE.acquireAndLinkPooled();
-            first.set(recycler);
-            recycler.releaseToPool();
-        }).join();
-
-        // Other virtual threads may have used the pool meanwhile; take from it until ours comes back.
-        AtomicBoolean found = new AtomicBoolean();
-        Thread.ofVirtual().start(() -> {
-            List<BufferRecycler> taken = new ArrayList<>();
-            for (int i = 0; i < 64 && !found.get(); i++) {
+    void virtualThreadsShareAFewSetsInsteadOfMakingOneEach() throws Exception {
+        Set<BufferRecycler> handedOut = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+        for (int i = 0; i < 100; i++) {
+            Thread.ofVirtual().start(() -> {
                 BufferRecycler recycler = BufferPools.INSTANCE.acquireAndLinkPooled();
-                taken.add(recycler);
-                found.set(recycler == first.get());
-            }
-            taken.forEach(BufferRecycler::releaseToPool);
-        }).join();
-        assertTrue(found.get(), "the set a virtual thread released was not handed out again");
+                handedOut.add(recycler);
+                recycler.releaseToPool();
+            }).join();
+        }
+
+        // One after another, each stripe's set is handed out again and again.
+        assertTrue(handedOut.size() <= BufferPools.STRIPES,
+                "100 virtual threads one after another got " + handedOut.size() + " different sets");
     }
 
     @Test
