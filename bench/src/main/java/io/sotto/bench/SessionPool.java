@@ -22,6 +22,14 @@ final class SessionPool implements AutoCloseable {
      */
     static final java.time.Duration PING_PERIOD = java.time.Duration.ofSeconds(30);
 
+    /**
+     * The sessions ping in this many groups, one group after another across the period, as a
+     * crowd of real clients would (each on its own clock) rather than all at once: 10,000 pongs
+     * at the same moment start 10,000 writer threads on the server, and a reading of its memory
+     * taken then measured that burst instead of the sessions held.
+     */
+    static final int PING_GROUPS = 30;
+
     private final BenchTarget target;
     private final String nickPrefix;
     /** The number of the first session's nickname, 0-based (see {@link #nick}). */
@@ -37,7 +45,10 @@ final class SessionPool implements AutoCloseable {
     /** Setup time (connect + hello + handshake + join) of each session that joined. */
     private final Histogram setupNanos = new Histogram();
     private final ConcurrentLinkedQueue<BenchSession> toClose = new ConcurrentLinkedQueue<>();
-    /** Pings every joined session every {@link #PING_PERIOD}, from the first join until {@link #close()}. */
+    /**
+     * Pings every joined session once every {@link #PING_PERIOD}, a group at a time, from the first
+     * join until {@link #close()}.
+     */
     private final Thread keepAlive = Thread.ofVirtual().name("bench-keepalive").unstarted(this::keepAlive);
     private volatile boolean closed;
 
@@ -150,22 +161,27 @@ final class SessionPool implements AutoCloseable {
     }
 
     private void keepAlive() {
+        java.time.Duration pause = PING_PERIOD.dividedBy(PING_GROUPS);
         long token = 0;
         while (!closed) {
             try {
-                Thread.sleep(PING_PERIOD);
+                Thread.sleep(pause);
             } catch (InterruptedException e) {
                 return;
             }
             if (!closed) {
-                pingAll(++token);
+                token++;
+                pingGroup(token, (int) (token % PING_GROUPS));
             }
         }
     }
 
-    /** Pings every joined session, so that none hits the server's idle timeout during a long run. */
-    private void pingAll(long token) {
+    /** Pings the joined sessions of one group, so that none hits the server's idle timeout during a long run. */
+    private void pingGroup(long token, int group) {
         for (BenchSession session : toClose) {
+            if (session.index() % PING_GROUPS != group) {
+                continue;
+            }
             try {
                 session.ping(token);
             } catch (java.io.IOException e) {
