@@ -14,14 +14,14 @@ import java.util.stream.Stream;
  * connection on a virtual thread of its own, so every connection that ever decoded a message kept
  * a set for as long as it stayed open (more than all its other state together), and every
  * short-lived virtual thread that encoded something made a new set. Virtual threads therefore
- * share one pool: encoding and decoding never block, so no more sets are in use at once than
+ * share a pool: encoding and decoding never block, so no more sets are in use at once than
  * there are carrier threads, and the pool holds about that many. It is Jackson's lock-free pool
  * (a compare-and-set stack), {@value #STRIPES} of them, chosen by the virtual thread's id: a
  * bounded pool behind a lock cost the load generator 7% of its time with 500 sessions decoding on
  * two carriers, and one lock-free stack still cost it a fifth (its head, taken and put back for
  * every message, moved between the two cores: `ParserBase.close` 11.8% and `createParser` 8.1% of
- * its samples in a fan-out run, neither in the top 40 with stripes). A stripe holds the sets its
- * threads used at once, so the pool holds a few sets more than a single stack would.
+ * its samples in a fan-out run; 4.3% and 4.9% with stripes). A stripe holds the sets its threads
+ * used at once, so the pool holds a few sets more than a single stack would.
  */
 final class BufferPools implements RecyclerPool<BufferRecycler> {
     private static final long serialVersionUID = 1L;
