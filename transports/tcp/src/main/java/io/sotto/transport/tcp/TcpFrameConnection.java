@@ -10,9 +10,13 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +29,12 @@ import java.util.concurrent.TimeUnit;
  * A frame body longer than the buffer is read straight into the array {@link #receive()} returns,
  * so the buffer never grows for a large frame. No write buffer is held between sends: {@link
  * #send(List)} borrows one from a shared pool.
+ *
+ * <p>A connection this transport made as a client sits on a {@link SocketChannel}, so an event
+ * loop may take over its reads ({@link #startPolling()}): reads then go straight to the
+ * non-blocking channel, once per {@link #poll(List)}, and sends wait for room themselves ({@link
+ * NonBlockingOutput}). A connection accepted by the server's socket has no channel and is always
+ * read by a blocked thread.
  *
  * <p>Threads: one thread may receive while another sends; close may come from any thread.
  */
@@ -45,7 +55,10 @@ final class TcpFrameConnection implements FrameConnection {
 
     private final Socket socket;
     private final InputStream in;
-    private final OutputStream out;
+    /** The socket's stream; once polling, a writer that waits for room in the non-blocking channel. */
+    private volatile OutputStream out;
+    /** Set once by {@link #startPolling()}, before the event loop takes over the reads. */
+    private volatile boolean polling;
     private final int maxFrameBytes;
 
     // Receive state; touched only by the receiving thread.
@@ -83,9 +96,60 @@ final class TcpFrameConnection implements FrameConnection {
         if (socket.isClosed()) {
             throw new SocketException("connection closed");
         }
+        if (polling) {
+            throw new IllegalStateException("this connection is polling: take its frames with poll()");
+        }
         startDeadline();
+        while (true) {
+            byte[] frame = takeBufferedFrame();
+            if (frame != null) {
+                return frame;
+            }
+            if (readSome() < 0) {
+                endOfStream();
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public Optional<SelectableChannel> startPolling() throws IOException {
+        SocketChannel channel = socket.getChannel();
+        if (channel == null) {
+            // Accepted by a server socket: a plain socket has no channel to select on.
+            return Optional.empty();
+        }
+        channel.configureBlocking(false);
+        out = new NonBlockingOutput(channel);
+        polling = true;
+        return Optional.of(channel);
+    }
+
+    @Override
+    public boolean poll(List<byte[]> frames) throws IOException {
+        if (!polling) {
+            throw new IllegalStateException("this connection is not polling: call startPolling() first");
+        }
+        int read = readSome();
+        byte[] frame;
+        while ((frame = takeBufferedFrame()) != null) {
+            frames.add(frame);
+        }
+        if (read < 0) {
+            endOfStream();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Takes the next whole frame from the bytes read so far, or returns null when they hold none
+     * yet. A frame longer than what is buffered becomes the pending frame, whose body then takes
+     * the buffered bytes (and, when much is missing, is read into straight from the socket).
+     */
+    private byte[] takeBufferedFrame() throws FrameTooLargeException {
         if (pendingLength < 0) {
-            if (!fill(Frames.HEADER_BYTES)) {
+            if (lim - pos < Frames.HEADER_BYTES) {
                 return null;
             }
             int length = ((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff);
@@ -106,71 +170,55 @@ final class TcpFrameConnection implements FrameConnection {
             pendingBody = new byte[length];
             pendingFilled = 0;
         }
-        return receiveBody();
-    }
-
-    /** Completes the pending frame: buffered bytes first, then the socket. */
-    private byte[] receiveBody() throws IOException {
-        byte[] body = pendingBody;
-        int length = pendingLength;
-        while (true) {
-            int n = Math.min(lim - pos, length - pendingFilled);
-            System.arraycopy(buf, pos, body, pendingFilled, n);
-            pos += n;
-            pendingFilled += n;
-            int missing = length - pendingFilled;
-            if (missing == 0) {
-                break;
-            }
-            // Here the read buffer is empty.
-            if (missing >= buf.length) {
-                int r = read(body, pendingFilled, missing);
-                if (r < 0) {
-                    throw truncatedBody();
-                }
-                pendingFilled += r;
-                if (pendingFilled == length) {
-                    break;
-                }
-            } else if (!fill(1)) {
-                throw truncatedBody();
-            }
+        int n = Math.min(lim - pos, pendingLength - pendingFilled);
+        System.arraycopy(buf, pos, pendingBody, pendingFilled, n);
+        pos += n;
+        pendingFilled += n;
+        if (pendingFilled < pendingLength) {
+            return null;
         }
+        byte[] body = pendingBody;
         pendingLength = -1;
         pendingBody = null;
         return body;
     }
 
-    private EOFException truncatedBody() {
-        return new EOFException("connection closed in the middle of a frame: got " + pendingFilled
-                + " of " + pendingLength + " body bytes");
+    /**
+     * One read: straight into the pending frame's body when at least a buffer's worth of it is
+     * missing (the read buffer is then empty), otherwise into the read buffer.
+     *
+     * @return the bytes read: 0 only when polling and nothing has arrived, -1 at end of stream
+     */
+    private int readSome() throws IOException {
+        if (pendingLength >= 0 && pendingLength - pendingFilled >= buf.length) {
+            int n = read(pendingBody, pendingFilled, pendingLength - pendingFilled);
+            if (n > 0) {
+                pendingFilled += n;
+            }
+            return n;
+        }
+        makeRoom();
+        int n = read(buf, lim, buf.length - lim);
+        if (n > 0) {
+            lim += n;
+        }
+        return n;
     }
 
     /**
-     * Reads until at least {@code need} bytes are buffered ({@code need} is at most
-     * {@link #SMALL_BUFFER}).
-     *
-     * @return false on end of stream with nothing buffered and no frame pending (a clean close)
-     * @throws EOFException on end of stream with part of a frame buffered
+     * At end of stream: returns quietly when it fell between frames (a clean close), and throws
+     * when part of a frame had arrived.
      */
-    private boolean fill(int need) throws IOException {
-        while (lim - pos < need) {
-            makeRoom();
-            int n = read(buf, lim, buf.length - lim);
-            if (n < 0) {
-                int have = lim - pos;
-                if (have == 0 && pendingLength < 0) {
-                    return false;
-                }
-                if (pendingLength < 0) {
-                    throw new EOFException("connection closed in the middle of a frame header: got "
-                            + have + " of " + Frames.HEADER_BYTES + " bytes");
-                }
-                throw truncatedBody();
-            }
-            lim += n;
+    private void endOfStream() throws EOFException {
+        if (pendingLength >= 0) {
+            throw new EOFException("connection closed in the middle of a frame: got " + pendingFilled
+                    + " of " + pendingLength + " body bytes");
         }
-        return true;
+        int have = lim - pos;
+        if (have > 0) {
+            throw new EOFException("connection closed in the middle of a frame header: got "
+                    + have + " of " + Frames.HEADER_BYTES + " bytes");
+        }
     }
 
     /**
@@ -198,6 +246,9 @@ final class TcpFrameConnection implements FrameConnection {
 
     /** One read call; enforces the receive timeout as a deadline for the whole frame. */
     private int read(byte[] b, int off, int len) throws IOException {
+        if (polling) {
+            return remember(b, len, socket.getChannel().read(ByteBuffer.wrap(b, off, len)));
+        }
         int timeout = timeoutMillis;
         if (timeout > 0) {
             long remaining = deadlineNanos - System.nanoTime();
@@ -216,6 +267,11 @@ final class TcpFrameConnection implements FrameConnection {
         } catch (SocketTimeoutException e) {
             throw timedOut(timeout, e);
         }
+        return remember(b, len, n);
+    }
+
+    /** Notes how full a read into the read buffer came back, for {@link #makeRoom()}; returns {@code n}. */
+    private int remember(byte[] b, int len, int n) {
         if (n > 0 && b == buf) {
             lastRead = n;
             lastReadFull = n == len;
@@ -246,6 +302,11 @@ final class TcpFrameConnection implements FrameConnection {
         Frames.write(out, frames, Frames.SEND_BUFFERS);
     }
 
+    /** The writer of a polling connection, null before {@link #startPolling()} (tests). */
+    NonBlockingOutput nonBlockingOutput() {
+        return out instanceof NonBlockingOutput output ? output : null;
+    }
+
     @Override
     public void setReceiveTimeout(Duration timeout) throws IOException {
         if (timeout.isNegative()) {
@@ -272,6 +333,9 @@ final class TcpFrameConnection implements FrameConnection {
 
     @Override
     public void close() {
+        if (out instanceof NonBlockingOutput output) {
+            output.close();
+        }
         try {
             socket.close();
         } catch (IOException e) {

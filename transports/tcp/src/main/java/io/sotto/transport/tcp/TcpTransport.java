@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,8 @@ public final class TcpTransport implements Transport {
             failure.initCause(e);
             throw failure;
         }
-        Socket socket = new Socket();
+        // On a channel, so that an event loop may take over its reads (FrameConnection.startPolling).
+        Socket socket = SocketChannel.open().socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(address, port), timeoutMillis);
