@@ -16,13 +16,17 @@ import io.sotto.core.protocol.ProtocolException;
 import io.sotto.core.protocol.SecureChannel;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.nio.channels.SelectableChannel;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One joined client session, as light as a real one can be: the transport connection, the
- * record ciphers and a reader on a virtual thread that decrypts and decodes every record (real
- * client work) and keeps nothing: no history, no event queue, no per-session thread besides the
- * reader. It trusts any server key: a benchmark checks speed, not identity.
+ * record ciphers and a reader that decrypts and decodes every record (real client work) and keeps
+ * nothing: no history, no event queue. The reader is one of the run's {@link ReadLoops} when the
+ * transport lets connections be polled, otherwise a virtual thread of the session's own. It
+ * trusts any server key: a benchmark checks speed, not identity.
  */
 final class BenchSession {
     private final int index;
@@ -30,6 +34,8 @@ final class BenchSession {
     private final FrameConnection connection;
     private final SecureChannel channel;
     private volatile boolean closing;
+    /** Set before reading starts, by the thread that then hands the session to its reader. */
+    private SessionListener listener;
 
     private BenchSession(int index, String nick, FrameConnection connection, SecureChannel channel) {
         this.index = index;
@@ -101,39 +107,109 @@ final class BenchSession {
         }
     }
 
-    /** Starts the reader; it runs until the connection ends. */
-    void startReader(SessionListener listener) {
-        Thread.ofVirtual().name("bench-reader-", index).start(() -> read(listener));
+    /**
+     * Starts reading, until the connection ends: on one of {@code loops} when the transport lets
+     * the connection be polled, otherwise on a virtual thread of its own.
+     */
+    void startReader(SessionListener listener, ReadLoops loops) {
+        this.listener = listener;
+        Optional<SelectableChannel> polled;
+        try {
+            polled = connection.startPolling();
+        } catch (IOException e) {
+            ended("connection lost: " + e.getMessage());
+            return;
+        }
+        if (polled.isPresent()) {
+            loops.add(polled.get(), this);
+        } else {
+            Thread.ofVirtual().name("bench-reader-", index).start(this::readBlocking);
+        }
     }
 
-    private void read(SessionListener listener) {
+    /**
+     * Called by a read loop when the connection is readable: reads once and handles every message
+     * of the whole records that arrived. Returns false once the connection has ended.
+     *
+     * @param records an empty scratch list, left empty
+     */
+    boolean readReady(List<byte[]> records) {
+        try {
+            boolean open = connection.poll(records);
+            for (byte[] record : records) {
+                channel.openRecord(record);
+                handleOpenedMessages();
+            }
+            if (!open) {
+                ended("closed by the server");
+            }
+            return open;
+        } catch (IOException | ProtocolException | RuntimeException e) {
+            ended("connection lost: " + e.getMessage());
+            return false;
+        } finally {
+            records.clear();
+        }
+    }
+
+    /** The connection closed between being handed to a read loop and its registration. */
+    void lostBeforeReading() {
+        ended("connection lost before reading began");
+    }
+
+    private void handleOpenedMessages() throws ProtocolException {
+        while (true) {
+            Message message;
+            try {
+                message = channel.nextOpened();
+            } catch (MalformedMessageException e) {
+                malformed(e);
+                continue;
+            }
+            if (message == null) {
+                return;
+            }
+            handle(message, System.nanoTime());
+        }
+    }
+
+    private void readBlocking() {
         while (true) {
             Message message;
             try {
                 message = channel.receive();
             } catch (MalformedMessageException e) {
-                listener.notice(this, new Notice(Notice.MALFORMED, "undecodable message from the server: " + e.getMessage()));
+                malformed(e);
                 continue;
             } catch (IOException | ProtocolException | RuntimeException e) {
-                if (!closing) {
-                    listener.ended(this, "connection lost: " + e.getMessage());
-                }
+                ended("connection lost: " + e.getMessage());
                 return;
             }
-            long now = System.nanoTime();
-            switch (message) {
-                case null -> {
-                    if (!closing) {
-                        listener.ended(this, "closed by the server");
-                    }
-                    return;
-                }
-                case Posted posted -> listener.posted(this, posted, now);
-                // Information (a crowd's presence summary) is traffic, not a problem to count.
-                case Notice notice when Notice.INFO.equals(notice.code()) -> listener.other(this);
-                case Notice notice -> listener.notice(this, notice);
-                default -> listener.other(this);
+            if (message == null) {
+                ended("closed by the server");
+                return;
             }
+            handle(message, System.nanoTime());
+        }
+    }
+
+    private void handle(Message message, long receivedNanos) {
+        switch (message) {
+            case Posted posted -> listener.posted(this, posted, receivedNanos);
+            // Information (a crowd's presence summary) is traffic, not a problem to count.
+            case Notice notice when Notice.INFO.equals(notice.code()) -> listener.other(this);
+            case Notice notice -> listener.notice(this, notice);
+            default -> listener.other(this);
+        }
+    }
+
+    private void malformed(MalformedMessageException e) {
+        listener.notice(this, new Notice(Notice.MALFORMED, "undecodable message from the server: " + e.getMessage()));
+    }
+
+    private void ended(String reason) {
+        if (!closing) {
+            listener.ended(this, reason);
         }
     }
 

@@ -5,6 +5,7 @@ import io.sotto.api.message.Posted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ public final class FanoutRun implements SessionListener {
     private static final long SETTLE_MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** The run ends when senders are done and no delivery arrived for this long. */
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** How long a sender with a full window waits at most before it looks at the count again. */
+    private static final long WINDOW_RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private final BenchTarget target;
     private final FanoutOptions options;
@@ -60,6 +63,21 @@ public final class FanoutRun implements SessionListener {
             this.receipts = new Receipts[sessions];
             for (int i = 0; i < sessions; i++) {
                 receipts[i] = new Receipts();
+            }
+        }
+
+        /** The sender threads, woken whenever {@link #deliveredSeen} is refreshed. */
+        volatile List<Thread> senders = List.of();
+
+        /**
+         * Wakes the senders waiting for room in the window. They used to look again every 50 µs
+         * on their own: ten timed wake-ups every 50 µs cost a fifth of the generator's CPU once its
+         * readers no longer kept its carrier threads busy (perf, docs/PERFORMANCE.md), while the
+         * count they look at changes only when this refreshes it.
+         */
+        void wakeSenders() {
+            for (Thread sender : senders) {
+                LockSupport.unpark(sender);
             }
         }
 
@@ -210,19 +228,22 @@ public final class FanoutRun implements SessionListener {
             throws InterruptedException {
         round.start = System.nanoTime();
         long sendEnd = sendNanos == Long.MAX_VALUE ? Long.MAX_VALUE : round.start + sendNanos;
+        List<Thread> threads = new ArrayList<>(senders.size());
         for (int j = 0; j < senders.size(); j++) {
             long count = messages == Long.MAX_VALUE ? Long.MAX_VALUE
                     : messages / senders.size() + (j < messages % senders.size() ? 1 : 0);
             BenchSession session = senders.get(j);
             int slot = j;
-            Thread.ofVirtual().name("bench-sender-", j).start(() -> {
+            threads.add(Thread.ofVirtual().name("bench-sender-", j).unstarted(() -> {
                 try {
                     send(round, session, slot, senders.size(), count, sendEnd);
                 } finally {
                     round.sendersDone.increment();
                 }
-            });
+            }));
         }
+        round.senders = List.copyOf(threads);
+        threads.forEach(Thread::start);
         return awaitDeliveries(round, senders.size(), deadline);
     }
 
@@ -231,6 +252,7 @@ public final class FanoutRun implements SessionListener {
         long lastChange = System.nanoTime();
         while (true) {
             long got = round.delivered();
+            round.wakeSenders();
             long now = System.nanoTime();
             boolean sendersDone = round.sendersDone.sum() == senderCount;
             if (sendersDone && got >= round.sent.get() * receivers) {
@@ -265,7 +287,8 @@ public final class FanoutRun implements SessionListener {
                 }
             } else {
                 while (round.sent.get() * receivers - round.deliveredSeen > window && !stopping) {
-                    LockSupport.parkNanos(50_000);
+                    // Woken when the count is refreshed; the timeout only guards against a missed wake-up.
+                    LockSupport.parkNanos(WINDOW_RECHECK_NANOS);
                 }
                 stamp = System.nanoTime();
             }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Opens many sessions at once, each on a virtual thread, with at most {@code concurrency} in
  * setup at a time, and starts each one's reader as soon as it is welcomed (the server sends every
- * member a presence for every join, so everyone must keep reading while the others join).
+ * member a presence for every join, so everyone must keep reading while the others join). The
+ * pool's {@link ReadLoops} read the sessions until {@link #close()}.
  */
 final class SessionPool implements AutoCloseable {
     /**
@@ -45,6 +46,8 @@ final class SessionPool implements AutoCloseable {
     /** Setup time (connect + hello + handshake + join) of each session that joined. */
     private final Histogram setupNanos = new Histogram();
     private final ConcurrentLinkedQueue<BenchSession> toClose = new ConcurrentLinkedQueue<>();
+    /** Where the sessions are read, for transports whose connections can be polled. */
+    private final ReadLoops readLoops = ReadLoops.perCore();
     /**
      * Pings every joined session once every {@link #PING_PERIOD}, a group at a time, from the first
      * join until {@link #close()}.
@@ -115,7 +118,7 @@ final class SessionPool implements AutoCloseable {
             }
             sessions.set(index, session);
             toClose.add(session);
-            session.startReader(listener);
+            session.startReader(listener, readLoops);
             lastJoinNanos.accumulateAndGet(now, Math::max);
             joined.increment();
         } catch (SessionFailure e) {
@@ -150,6 +153,11 @@ final class SessionPool implements AutoCloseable {
     /** {@link System#nanoTime()} of the last successful join, 0 if none. */
     long lastJoinNanos() {
         return lastJoinNanos.get();
+    }
+
+    /** How many of the sessions are read by the pool's event loops rather than threads of their own. */
+    int sessionsOnReadLoops() {
+        return readLoops.sessionsAdded();
     }
 
     Histogram setupTimes() {
@@ -199,5 +207,6 @@ final class SessionPool implements AutoCloseable {
         while ((session = toClose.poll()) != null) {
             session.close();
         }
+        readLoops.close();
     }
 }

@@ -58,13 +58,35 @@ public final class SecureChannel {
             if (record == null) {
                 return null;
             }
-            unread = open(record);
-            unreadOffset = 0;
-            if (unread.length == 0) {
-                throw new ProtocolException("bad_record", "a record carried no message");
-            }
+            openRecord(record);
         }
         return serializer.decode(nextEntry());
+    }
+
+    /**
+     * Opens a record that the caller read from the connection itself (an event loop polling it,
+     * {@link FrameConnection#poll}); its messages then come from {@link #nextOpened()}. Called by
+     * the one receiving thread, once the previous record's messages have all been taken.
+     *
+     * @throws ProtocolException when the record fails authentication or carries no message: the
+     *     connection must close
+     */
+    public void openRecord(byte[] record) throws ProtocolException {
+        unread = open(record);
+        unreadOffset = 0;
+        if (unread.length == 0) {
+            throw new ProtocolException("bad_record", "a record carried no message");
+        }
+    }
+
+    /**
+     * The next message of the record opened last, or null when all have been taken.
+     *
+     * @throws MalformedMessageException when that message is not well formed; the next call goes on
+     *     with the message after it
+     */
+    public Message nextOpened() throws ProtocolException, MalformedMessageException {
+        return unreadOffset == unread.length ? null : serializer.decode(nextEntry());
     }
 
     /** Encodes with the negotiated serializer. */

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * One TCP connection carrying length-prefixed frames, with blocking socket I/O meant to run on a
  * virtual thread.
  *
- * <p>Memory: an idle connection holds a {@value #SMALL_BUFFER}-byte read buffer and a few
- * fields. The buffer grows to {@value #LARGE_BUFFER} bytes while reads keep filling it (a burst
+ * <p>Memory: an idle connection holds a {@value #SMALL_BUFFER}-byte read buffer (a polled one
+ * {@value #POLLED_BUFFER}) and a few fields. The buffer grows to {@value #LARGE_BUFFER} bytes while reads keep filling it (a burst
  * of frames is then parsed with few system calls) and shrinks back once the traffic calms down.
  * A frame body longer than the buffer is read straight into the array {@link #receive()} returns,
  * so the buffer never grows for a large frame. No write buffer is held between sends: {@link
@@ -51,6 +51,21 @@ final class TcpFrameConnection implements FrameConnection {
     /** Read buffer while frames arrive faster than they are consumed. */
     static final int LARGE_BUFFER = 8 * 1024;
 
+    /**
+     * Smallest read buffer of a polled connection: a client's, which receives every message of
+     * its rooms. A record of one chat message (about 200 bytes) then arrives in one read instead
+     * of a 128-byte read, a larger buffer and a second read.
+     */
+    static final int POLLED_BUFFER = 2 * 1024;
+
+    /**
+     * Most bytes one {@link #poll} reads before it lets the event loop serve other connections.
+     * It reads on while reads fill the space offered, so a connection with a backlog is drained in
+     * one turn rather than one read per turn of the loop (which left the server's writers waiting
+     * for room).
+     */
+    static final int POLL_BUDGET = 64 * 1024;
+
     private static final byte[] EMPTY = new byte[0];
 
     private final Socket socket;
@@ -63,11 +78,15 @@ final class TcpFrameConnection implements FrameConnection {
 
     // Receive state; touched only by the receiving thread.
     private byte[] buf = new byte[SMALL_BUFFER];
+    /** The size {@link #buf} shrinks back to: {@link #SMALL_BUFFER}, or {@link #POLLED_BUFFER} once polling. */
+    private int smallBuffer = SMALL_BUFFER;
     private int pos;
     private int lim;
     /** Bytes the last read into {@link #buf} returned, and whether it filled the space offered. */
     private int lastRead;
     private boolean lastReadFull;
+    /** Whether the last read of any kind (buffer or pending body) filled the space offered. */
+    private boolean lastOfferFilled;
     /** Length of the frame being received, or -1 between frames. */
     private int pendingLength = -1;
     /** Body of a frame being received straight from the socket (kept across a timeout). */
@@ -121,6 +140,10 @@ final class TcpFrameConnection implements FrameConnection {
         }
         channel.configureBlocking(false);
         out = new NonBlockingOutput(channel);
+        smallBuffer = POLLED_BUFFER;
+        if (buf.length < POLLED_BUFFER) {
+            buf = Arrays.copyOf(buf, POLLED_BUFFER);
+        }
         polling = true;
         return Optional.of(channel);
     }
@@ -130,16 +153,23 @@ final class TcpFrameConnection implements FrameConnection {
         if (!polling) {
             throw new IllegalStateException("this connection is not polling: call startPolling() first");
         }
-        int read = readSome();
-        byte[] frame;
-        while ((frame = takeBufferedFrame()) != null) {
-            frames.add(frame);
+        int budget = POLL_BUDGET;
+        while (true) {
+            int read = readSome();
+            byte[] frame;
+            while ((frame = takeBufferedFrame()) != null) {
+                frames.add(frame);
+            }
+            if (read < 0) {
+                endOfStream();
+                return false;
+            }
+            budget -= read;
+            // A read that did not fill the space offered found the socket drained.
+            if (!lastOfferFilled || budget <= 0) {
+                return true;
+            }
         }
-        if (read < 0) {
-            endOfStream();
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -190,7 +220,7 @@ final class TcpFrameConnection implements FrameConnection {
      * @return the bytes read: 0 only when polling and nothing has arrived, -1 at end of stream
      */
     private int readSome() throws IOException {
-        if (pendingLength >= 0 && pendingLength - pendingFilled >= buf.length) {
+        if (readsIntoPendingBody()) {
             int n = read(pendingBody, pendingFilled, pendingLength - pendingFilled);
             if (n > 0) {
                 pendingFilled += n;
@@ -203,6 +233,11 @@ final class TcpFrameConnection implements FrameConnection {
             lim += n;
         }
         return n;
+    }
+
+    /** Whether {@link #readSome()} reads into the pending body: a buffer's worth or more of it is missing. */
+    private boolean readsIntoPendingBody() {
+        return pendingLength >= 0 && pendingLength - pendingFilled >= buf.length;
     }
 
     /**
@@ -228,10 +263,10 @@ final class TcpFrameConnection implements FrameConnection {
     private void makeRoom() {
         int have = lim - pos;
         int size = buf.length;
-        if (size == SMALL_BUFFER && lastReadFull) {
+        if (size < LARGE_BUFFER && lastReadFull) {
             size = LARGE_BUFFER;
-        } else if (size == LARGE_BUFFER && have == 0 && lastRead < SMALL_BUFFER) {
-            size = SMALL_BUFFER;
+        } else if (size == LARGE_BUFFER && have == 0 && lastRead < smallBuffer) {
+            size = smallBuffer;
         }
         if (size != buf.length) {
             byte[] resized = new byte[size];
@@ -270,8 +305,9 @@ final class TcpFrameConnection implements FrameConnection {
         return remember(b, len, n);
     }
 
-    /** Notes how full a read into the read buffer came back, for {@link #makeRoom()}; returns {@code n}. */
+    /** Notes how full a read came back, for {@link #makeRoom()} and {@link #poll}; returns {@code n}. */
     private int remember(byte[] b, int len, int n) {
+        lastOfferFilled = n == len;
         if (n > 0 && b == buf) {
             lastRead = n;
             lastReadFull = n == len;
