@@ -15,8 +15,8 @@ import io.sotto.core.protocol.Established;
 import io.sotto.core.protocol.ProtocolException;
 import io.sotto.core.protocol.SecureChannel;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.nio.channels.SelectableChannel;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -121,6 +121,13 @@ final class BenchSession {
             return;
         }
         if (polled.isPresent()) {
+            try {
+                // The join's last record may have carried more than the welcome.
+                handleOpenedMessages();
+            } catch (ProtocolException e) {
+                ended("connection lost: " + e.getMessage());
+                return;
+            }
             loops.add(polled.get(), this);
         } else {
             Thread.ofVirtual().name("bench-reader-", index).start(this::readBlocking);
@@ -128,8 +135,9 @@ final class BenchSession {
     }
 
     /**
-     * Called by a read loop when the connection is readable: reads once and handles every message
-     * of the whole records that arrived. Returns false once the connection has ended.
+     * Called by a read loop when the connection is readable (and once on registration, for what
+     * the join's reads buffered): reads what has arrived and handles every message of the whole
+     * records in it. Returns false once the connection has ended.
      *
      * @param records an empty scratch list, left empty
      */

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reading it led to (a read that finds the record, a second read that finds nothing, the
  * poller's re-arming, the hand-off to a carrier thread: about 12 µs of the generator's CPU per
  * delivery against the server's 8, docs/PERFORMANCE.md). A loop woken once for every connection
- * that became readable meanwhile reads each of them once. Every record is still decrypted and
+ * that became readable meanwhile reads each of them in turn. Every record is still decrypted and
  * decoded, as a real client would.
  *
  * <p>A session is read by one loop only, so its listener calls stay on one thread.
@@ -106,11 +106,15 @@ final class ReadLoops implements AutoCloseable {
         private void registerPending() {
             Registration registration;
             while ((registration = pending.poll()) != null) {
+                SelectionKey key;
                 try {
-                    registration.channel().register(selector, SelectionKey.OP_READ, registration.session());
+                    key = registration.channel().register(selector, SelectionKey.OP_READ, registration.session());
                 } catch (ClosedChannelException e) {
                     registration.session().lostBeforeReading();
+                    continue;
                 }
+                // Frames the join's reads already buffered would wait for the next arrival otherwise.
+                readReady(key);
             }
         }
 

@@ -55,19 +55,22 @@ public interface FrameConnection extends AutoCloseable {
      * Switches this connection's reads to non-blocking mode for an event loop, when the transport
      * can. Returns the channel to register with a {@link java.nio.channels.Selector} for {@link
      * java.nio.channels.SelectionKey#OP_READ}; from then on frames are taken with {@link
-     * #poll(List)} and {@link #receive()} must not be called. Sends still return only once
-     * written. Empty (the default) when the connection can only be read by blocking in {@link
-     * #receive()}; the connection is then unchanged.
+     * #poll(List)} and {@link #receive()} must not be called. Bytes that earlier receives
+     * already read from the socket come out of the next poll, so the caller polls once right
+     * after registering the channel, without waiting for the selector. Sends still return only
+     * once written. Call it while no thread is in {@link #receive()}. Empty (the default) when
+     * the connection can only be read by blocking in {@link #receive()}; it is then unchanged.
      */
     default Optional<SelectableChannel> startPolling() throws IOException {
         return Optional.empty();
     }
 
     /**
-     * After {@link #startPolling()}: reads once, without waiting, and adds to {@code frames} every
-     * whole frame that is now buffered, in order (possibly none: a frame may arrive in parts).
-     * Meant to be called when the selector reports the channel readable; frames that did not fit
-     * in one read make it readable again.
+     * After {@link #startPolling()}: reads what has arrived, without waiting, and adds to {@code
+     * frames} every whole frame that is now buffered, in order (possibly none: a frame may arrive
+     * in parts). Meant to be called when the selector reports the channel readable; a transport
+     * may stop reading after a bound of its own, and what it left makes the channel readable
+     * again.
      *
      * @return false when the peer closed the connection cleanly between frames (after adding
      *     the frames before the close)

@@ -24,16 +24,16 @@ import java.util.concurrent.TimeUnit;
  * virtual thread.
  *
  * <p>Memory: an idle connection holds a {@value #SMALL_BUFFER}-byte read buffer (a polled one
- * {@value #POLLED_BUFFER}) and a few fields. The buffer grows to {@value #LARGE_BUFFER} bytes while reads keep filling it (a burst
- * of frames is then parsed with few system calls) and shrinks back once the traffic calms down.
+ * {@value #POLLED_BUFFER}) and a few fields. The buffer grows to {@value #LARGE_BUFFER} bytes
+ * while reads keep filling it (a burst of frames is then parsed with few system calls) and
+ * shrinks back once the traffic calms down.
  * A frame body longer than the buffer is read straight into the array {@link #receive()} returns,
  * so the buffer never grows for a large frame. No write buffer is held between sends: {@link
  * #send(List)} borrows one from a shared pool.
  *
  * <p>A connection this transport made as a client sits on a {@link SocketChannel}, so an event
- * loop may take over its reads ({@link #startPolling()}): reads then go straight to the
- * non-blocking channel, once per {@link #poll(List)}, and sends wait for room themselves ({@link
- * NonBlockingOutput}). A connection accepted by the server's socket has no channel and is always
+ * loop may take over its reads ({@link #startPolling()}): {@link #poll(List)} then reads the
+ * non-blocking channel, and sends wait for room themselves ({@link NonBlockingOutput}). A connection accepted by the server's socket has no channel and is always
  * read by a blocked thread.
  *
  * <p>Threads: one thread may receive while another sends; close may come from any thread.

@@ -87,6 +87,29 @@ class TcpPollingTest {
     }
 
     @Test
+    void framesAnEarlierReceiveBufferedComeOutOfTheFirstPoll() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Listener listener = listen(connection -> {
+            try {
+                connection.send(List.of(new byte[] {1}, new byte[] {2}, new byte[] {3}));
+                awaitQuietly(done);
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        FrameConnection client = connect(listener);
+        assertArrayEquals(new byte[] {1}, client.receive(), "the three tiny frames come in one read");
+        client.startPolling().orElseThrow();
+
+        List<byte[]> frames = new ArrayList<>();
+        assertTrue(client.poll(frames), "still open");
+
+        assertEquals(2, frames.size(), "without waiting for the selector: nothing new arrived");
+        assertArrayEquals(new byte[] {3}, frames.get(1));
+        done.countDown();
+    }
+
+    @Test
     void aCleanCloseBetweenFramesEndsThePollingAfterTheLastFrame() throws Exception {
         Listener listener = listen(connection -> {
             try {
