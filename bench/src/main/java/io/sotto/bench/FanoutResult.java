@@ -15,6 +15,8 @@ import java.util.Map;
  * @param expected deliveries that would make the run complete: messages × receivers
  * @param delivered bench messages received, over all sessions
  * @param elapsedNanos from the first send to the last receipt
+ * @param generatorCpuNanos CPU time this process (the generator) used while the measured
+ *     messages were sent and received, or -1 when the platform does not tell
  * @param latency send-to-receipt time of every delivery, in nanoseconds
  * @param errors errors by kind (failed setups, notices, lost connections, failed sends)
  * @param errorExamples the first message of each kind
@@ -30,6 +32,7 @@ public record FanoutResult(
         long expected,
         long delivered,
         long elapsedNanos,
+        long generatorCpuNanos,
         Histogram latency,
         Map<String, Long> errors,
         Map<String, String> errorExamples,
@@ -48,6 +51,16 @@ public record FanoutResult(
     /** Messages per second posted, over the same time. */
     public double messagesPerSecond() {
         return Format.perSecond(sent, elapsedNanos);
+    }
+
+    /** The generator's CPU per delivery in microseconds, or -1 when unknown or nothing was delivered. */
+    public double generatorCpuMicrosPerDelivery() {
+        return generatorCpuNanos < 0 || delivered == 0 ? -1 : generatorCpuNanos / 1e3 / delivered;
+    }
+
+    /** The generator's cores in use on average over the measurement, or -1 when unknown. */
+    public double generatorCores() {
+        return generatorCpuNanos < 0 || elapsedNanos <= 0 ? -1 : (double) generatorCpuNanos / elapsedNanos;
     }
 
     public long errorCount() {
@@ -82,6 +95,9 @@ public record FanoutResult(
         row(t, "latency p90", Format.millis(latency.percentile(90)));
         row(t, "latency p99", Format.millis(latency.percentile(99)));
         row(t, "latency max", Format.millis(latency.max()));
+        row(t, "generator CPU", generatorCpuNanos < 0 ? "unknown" : String.format(Locale.ROOT,
+                "%.2f cores, %.2f µs per delivery (this process; the server's own is not seen from here)",
+                generatorCores(), generatorCpuMicrosPerDelivery()));
         row(t, "errors", errorCount() == 0 ? "none" : String.valueOf(errorCount()));
         errors.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> row(t, "  " + e.getKey(),
                 e.getValue() + (errorExamples.containsKey(e.getKey()) ? "  e.g. " + errorExamples.get(e.getKey()) : "")));
@@ -119,6 +135,8 @@ public record FanoutResult(
                         .field("max", latency.max() / 1e6)
                         .field("mean", latency.mean() / 1e6)
                         .field("count", latency.count()))
+                .field("generator_cpu_ms", generatorCpuNanos < 0 ? -1 : generatorCpuNanos / 1e6)
+                .field("generator_cpu_us_per_delivery", generatorCpuMicrosPerDelivery())
                 .field("error_count", errorCount())
                 .counts("errors", errors)
                 .strings("error_examples", errorExamples)

@@ -39,6 +39,7 @@ class LoadGeneratorTest {
             assertTrue(result.latency().percentile(99) <= result.latency().max());
             assertTrue(result.json().contains("\"deliveries\":100"), result.json());
             assertTrue(result.table().contains("deliveries       100 of 100"), result.table());
+            assertTrue(result.table().contains("generator CPU"), result.table());
         }
     }
 
