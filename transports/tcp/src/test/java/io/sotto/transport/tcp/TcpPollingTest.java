@@ -193,14 +193,7 @@ class TcpPollingTest {
             }
         });
         // 15 MB cannot fit in the two sockets' buffers while nobody reads: the send must wait.
-        NonBlockingOutput output = outputOf(client);
-        long deadline = deadline();
-        while (!output.waitedForRoom()) {
-            if (System.nanoTime() > deadline) {
-                fail("the send never had to wait for room");
-            }
-            Thread.onSpinWait();
-        }
+        awaitWaitingForRoom(client);
         assertFalse(sending.isDone(), "the send returned before its bytes were written");
 
         startReading.countDown();
@@ -222,14 +215,7 @@ class TcpPollingTest {
                 return e;
             }
         });
-        NonBlockingOutput output = outputOf(client);
-        long deadline = deadline();
-        while (!output.waitedForRoom()) {
-            if (System.nanoTime() > deadline) {
-                fail("the send never had to wait for room");
-            }
-            Thread.onSpinWait();
-        }
+        awaitWaitingForRoom(client);
         client.close();
         assertInstanceOf(IOException.class, sending.get(WAIT_SECONDS, TimeUnit.SECONDS));
         never.countDown();
@@ -296,8 +282,16 @@ class TcpPollingTest {
         selector.selectedKeys().clear();
     }
 
-    private static NonBlockingOutput outputOf(FrameConnection connection) {
-        return ((TcpFrameConnection) connection).nonBlockingOutput();
+    /** Waits (without sleeping) until a send on {@code connection} has found the socket's buffer full. */
+    private static void awaitWaitingForRoom(FrameConnection connection) {
+        NonBlockingOutput output = ((TcpFrameConnection) connection).nonBlockingOutput();
+        long deadline = deadline();
+        while (!output.waitedForRoom()) {
+            if (System.nanoTime() > deadline) {
+                fail("the send never had to wait for room");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static long deadline() {
