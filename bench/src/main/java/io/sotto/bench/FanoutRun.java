@@ -56,8 +56,7 @@ public final class FanoutRun implements SessionListener {
         /** The deliveries counted by the last {@link #delivered()}: what senders check their window against. */
         volatile long deliveredSeen;
         volatile long start;
-        /** The generator's CPU time when the round started and how much it used until its end; -1 when unknown. */
-        long cpuAtStart = -1;
+        /** The generator's CPU time used from the round's start to its end; -1 when unknown. */
         long cpuUsed = -1;
 
         Round(int sessions) {
@@ -231,7 +230,7 @@ public final class FanoutRun implements SessionListener {
     private String sendRound(Round round, List<BenchSession> senders, long messages, long sendNanos, long deadline)
             throws InterruptedException {
         round.start = System.nanoTime();
-        round.cpuAtStart = processCpuNanos();
+        long cpuAtStart = processCpuNanos();
         long sendEnd = sendNanos == Long.MAX_VALUE ? Long.MAX_VALUE : round.start + sendNanos;
         List<Thread> threads = new ArrayList<>(senders.size());
         for (int j = 0; j < senders.size(); j++) {
@@ -251,8 +250,8 @@ public final class FanoutRun implements SessionListener {
         threads.forEach(Thread::start);
         String stoppedBy = awaitDeliveries(round, senders.size(), deadline);
         long cpuAtEnd = processCpuNanos();
-        if (round.cpuAtStart >= 0 && cpuAtEnd >= 0) {
-            round.cpuUsed = cpuAtEnd - round.cpuAtStart;
+        if (cpuAtStart >= 0 && cpuAtEnd >= 0) {
+            round.cpuUsed = cpuAtEnd - cpuAtStart;
         }
         return stoppedBy;
     }
