@@ -62,7 +62,8 @@ class BenchCommandTest {
         Run run = sotto("bench");
 
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("fanout") && run.err().contains("connections"), run.err());
+        assertTrue(run.err().contains("fanout") && run.err().contains("connections") && run.err().contains("baseline"),
+                run.err());
     }
 
     @Test
@@ -87,6 +88,26 @@ class BenchCommandTest {
             assertTrue(run.out().contains("\"joined\":3") && run.out().contains("\"warmup_sessions\":0")
                     && run.out().contains("\"clean\":true"), run.out());
         }
+    }
+
+    @Test
+    void baselineSealedWithTheChosenSuitePrintsJson() {
+        Run run = sotto("bench", "baseline", "--connections", "4", "--rate", "100", "--warmup", "0", "--seconds", "1",
+                "--suite", "Noise_NX_25519_ChaChaPoly_SHA256", "--json", "--quiet");
+
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().strip().startsWith("{\"benchmark\":\"baseline\""), run.out());
+        // 100 messages stamped in the one measured second, each to 4 connections.
+        assertTrue(run.out().contains("\"deliveries\":400,") && run.out().contains("\"clean\":true")
+                && run.out().contains("\"sealed_with\":\"Noise_NX_25519_ChaChaPoly_SHA256\""), run.out());
+    }
+
+    @Test
+    void baselineRefusesABatchWhenPaced() {
+        Run run = sotto("bench", "baseline", "--rate", "100", "--batch", "8", "--quiet");
+
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("sotto bench: --batch is for the as-fast-as-possible mode"), run.err());
     }
 
     /** A real server on loopback with the benchmark's raised limits (100 clients, 1,000 msg/s each). */

@@ -1,0 +1,132 @@
+package io.sotto.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sotto.api.crypto.CipherSuite;
+import io.sotto.api.crypto.Handshake;
+import io.sotto.api.crypto.KeyPair;
+import io.sotto.api.crypto.SessionCiphers;
+import io.sotto.api.message.Serializer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The baseline: real loopback connections in this process, plain and sealed with a real suite. */
+class BaselineTest {
+    private static final Serializer JSON = BenchFixtures.serializers().get(0);
+    private static final CipherSuite SUITE = BenchFixtures.suites().get(0);
+
+    @Test
+    void pacedPlainRunDeliversEveryMessageOfTheWindowToEveryConnection() throws Exception {
+        // 200 messages/s for 1 s with no warm-up: 200 messages stamped in the window, each to 20 connections.
+        BaselineResult result = run(new BaselineOptions(20, 200, 100, 1, 500, false, Duration.ZERO,
+                Duration.ofSeconds(1)), Optional.empty());
+
+        assertTrue(result.clean(), result.table());
+        assertEquals(4_000, result.delivered());
+        assertEquals(4_000, result.latency().count());
+        assertTrue(result.latency().percentile(50) > 0);
+        assertTrue(result.table().contains("plain bytes"), result.table());
+    }
+
+    @Test
+    void sealedRunOpensAndDecodesEveryMessageWithTheSuitesCipher() throws Exception {
+        BaselineResult result = run(new BaselineOptions(8, 0, 100, 16, 50, true, Duration.ZERO,
+                Duration.ofSeconds(1)), Optional.of(SUITE));
+
+        assertTrue(result.clean(), result.table());
+        assertTrue(result.delivered() >= 8 * 16, "at least one batch to every connection: " + result.delivered());
+        assertEquals(result.delivered(), result.latency().count());
+        assertTrue(result.json().contains("\"sealed_with\":\"" + SUITE.id() + "\""), result.json());
+        assertTrue(result.json().contains("\"error_count\":0"), result.json());
+    }
+
+    @Test
+    void sealedLinkRefusesATamperedFrameAndAnUnreadableMessage() throws Exception {
+        SessionCiphers[] ends = handshake();
+        BaselineLink.Sealed link = new BaselineLink.Sealed(ends[1].sender(), ends[0].receiver(), JSON);
+        List<Long> sendTimes = new ArrayList<>();
+
+        ByteBuffer good = link.frame(entry(42, "{\"type\":\"message\",\"id\":1,\"time\":0,\"nick\":\"a\",\"text\":\"hi\",\"action\":false}"));
+        link.receive(good.array(), BaselineLink.FRAME_HEADER, good.limit() - BaselineLink.FRAME_HEADER, sendTimes::add);
+        assertEquals(List.of(42L), sendTimes);
+
+        ByteBuffer tampered = link.frame(entry(43, "{\"type\":\"message\"}"));
+        tampered.array()[tampered.limit() - 1] ^= 1;
+        BaselineLink.BadFrameException rejected = assertThrows(BaselineLink.BadFrameException.class, () -> link.receive(
+                tampered.array(), BaselineLink.FRAME_HEADER, tampered.limit() - BaselineLink.FRAME_HEADER, sendTimes::add));
+        assertTrue(rejected.getMessage().contains("rejected"), rejected.getMessage());
+
+        SessionCiphers[] fresh = handshake();
+        BaselineLink.Sealed other = new BaselineLink.Sealed(fresh[1].sender(), fresh[0].receiver(), JSON);
+        ByteBuffer notJson = other.frame(entry(44, "not json"));
+        BaselineLink.BadFrameException undecodable = assertThrows(BaselineLink.BadFrameException.class, () -> other.receive(
+                notJson.array(), BaselineLink.FRAME_HEADER, notJson.limit() - BaselineLink.FRAME_HEADER, sendTimes::add));
+        assertTrue(undecodable.getMessage().contains("could not be decoded"), undecodable.getMessage());
+    }
+
+    @Test
+    void optionsOutOfRangeNameTheOption() {
+        IllegalArgumentException batchWhenPaced = assertThrows(IllegalArgumentException.class,
+                () -> new BaselineOptions(10, 200, 100, 4, 500, false, Duration.ZERO, Duration.ofSeconds(1)));
+        assertTrue(batchWhenPaced.getMessage().contains("--batch"), batchWhenPaced.getMessage());
+        IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
+                () -> new BaselineOptions(10, 0, 10_000, 1_000, 500, false, Duration.ZERO, Duration.ofSeconds(1)));
+        assertTrue(tooBig.getMessage().contains("--batch times --size"), tooBig.getMessage());
+        IllegalArgumentException connections = assertThrows(IllegalArgumentException.class,
+                () -> new BaselineOptions(0, 0, 100, 1, 500, false, Duration.ZERO, Duration.ofSeconds(1)));
+        assertEquals("--connections must be 1 to 5000, was 0", connections.getMessage());
+        IllegalArgumentException measure = assertThrows(IllegalArgumentException.class,
+                () -> new BaselineOptions(10, 0, 100, 1, 500, false, Duration.ZERO, Duration.ZERO));
+        assertTrue(measure.getMessage().startsWith("--seconds"), measure.getMessage());
+    }
+
+    @Test
+    void machineCpuReadsTheBusyShareFromProcStat() {
+        MachineCpu.Reading from = MachineCpu.parse("cpu  100 0 50 800 50 0 0 0 0 0").orElseThrow();
+        MachineCpu.Reading to = MachineCpu.parse("cpu  500 0 150 1300 50 0 0 0 0 0").orElseThrow();
+
+        assertEquals(0.5, MachineCpu.busyShare(Optional.of(from), Optional.of(to)), 1e-9);
+        assertEquals(-1, MachineCpu.busyShare(Optional.empty(), Optional.of(to)));
+        assertTrue(MachineCpu.parse("intr 1 2 3 4 5 6").isEmpty());
+    }
+
+    private static BaselineResult run(BaselineOptions options, Optional<CipherSuite> suite) throws Exception {
+        StringWriter err = new StringWriter();
+        BaselineResult result = BaselineRun.run(options, suite, JSON, Progress.Mode.OFF, new PrintWriter(err));
+        assertNull(result.firstError(), result.firstError());
+        assertEquals("", err.toString());
+        return result;
+    }
+
+    private static byte[] entry(long sentNanos, String json) {
+        byte[] message = json.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(BaselineLink.ENTRY_HEADER + message.length)
+                .putShort((short) message.length).putLong(sentNanos).put(message).array();
+    }
+
+    /** Client and server ciphers of one session: [0] the client's, [1] the server's. */
+    private static SessionCiphers[] handshake() throws Exception {
+        SecureRandom random = new SecureRandom();
+        KeyPair key = SUITE.generateStaticKeyPair(random);
+        byte[] prologue = "test".getBytes(StandardCharsets.US_ASCII);
+        Handshake client = SUITE.initiator(prologue, random);
+        Handshake server = SUITE.responder(prologue, key, random);
+        while (!client.isComplete() || !server.isComplete()) {
+            Handshake from = client.isWriting() ? client : server;
+            Handshake to = from == client ? server : client;
+            to.readMessage(from.writeMessage(new byte[0]));
+        }
+        return new SessionCiphers[] {client.split(), server.split()};
+    }
+}
