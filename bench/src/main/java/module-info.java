@@ -1,7 +1,8 @@
 /**
  * Sotto's measuring tools: the load generator behind {@code sotto bench} (real sessions: transport,
- * hello, Noise handshake, join, encrypted records) and the JMH benchmarks of the server's hot
- * paths. It does not contain a server or a client front-end, and names no concrete provider:
+ * hello, Noise handshake, join, encrypted records), the baseline behind {@code sotto bench
+ * baseline} (the same traffic over loopback without Sotto: what the machine costs) and the JMH
+ * benchmarks of the server's hot paths. It does not contain a server or a client front-end, and names no concrete provider:
  * transports, suites and serializers are handed in, or found in the registry by id.
  */
 module io.sotto.bench {

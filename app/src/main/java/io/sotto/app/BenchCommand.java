@@ -69,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Option(names = "--suite", paramLabel = "ID",
-                description = "Offer only this cipher suite (default: crypto.suites of the config).")
+                description = "Only this cipher suite: the one the sessions offer (fanout, connections) or the one that"
+                        + " seals the writes (baseline); default: crypto.suites of the config.")
         String suite;
 
         @Option(names = "--json", description = "Print the summary as JSON on stdout instead of a table.")
