@@ -69,7 +69,7 @@ public final class FanoutRun implements SessionListener {
             }
         }
 
-        /** The sender threads, woken whenever {@link #deliveredSeen} is refreshed. */
+        /** The sender threads that wait for room in the window, woken whenever {@link #deliveredSeen} is refreshed. */
         volatile List<Thread> senders = List.of();
 
         /**
@@ -246,7 +246,9 @@ public final class FanoutRun implements SessionListener {
                 }
             }));
         }
-        round.senders = List.copyOf(threads);
+        // Only senders with a window wait for the count; paced ones sleep until their next send,
+        // and waking them every refresh cost 10,000 needless wake-ups a second (docs/PERFORMANCE.md).
+        round.senders = options.rate() == 0 ? List.copyOf(threads) : List.of();
         threads.forEach(Thread::start);
         String stoppedBy = awaitDeliveries(round, senders.size(), deadline);
         long cpuAtEnd = processCpuNanos();
