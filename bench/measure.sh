@@ -3,8 +3,8 @@
 # its idle memory, runs each benchmark RUNS times (default 3) and prints one JSON line per run
 # plus the server's VmRSS, into OUT (default bench/target/measure-<time>/). Loopback only.
 #   bench/measure.sh [RUNS] [PORT]
-# FANOUT=0 skips the fan-out and paced runs, STORMS=0 the warmed join storms, BIG=0 the
-# 10,000-session run.
+# FANOUT=0 skips the fan-out and paced runs, BASELINE=0 the machine's own baseline (no server),
+# STORMS=0 the warmed join storms, BIG=0 the 10,000-session run.
 # Needs the distribution: ./sotto builds it (or 'mvn -DskipTests package').
 set -eu
 
@@ -111,6 +111,13 @@ storms() { # name, then suite arguments: 2,000 joins on a fresh server per run, 
 if [ "${FANOUT:-1}" = 1 ]; then
 run fanout-500 fanout "$target" --clients 500 --messages 20000 --size 100
 run paced-500 fanout "$target" --clients 500 --messages 6000 --size 100 --rate 200
+fi
+if [ "${BASELINE:-1}" = 1 ]; then
+    # The same traffic without Sotto: what the machine itself gives (docs/PERFORMANCE.md).
+    run baseline-paced-plain baseline --rate 200
+    run baseline-paced-sealed baseline --rate 200 --sealed
+    run baseline-batch24-plain baseline --batch 24
+    run baseline-batch24-sealed baseline --batch 24 --sealed
 fi
 if [ "${STORMS:-1}" = 1 ]; then
     storms storm-hybrid
