@@ -71,8 +71,11 @@ final class BaselineLoop {
         return firstError;
     }
 
-    /** Stops the loop and waits for it, so that what it recorded can be read. */
+    /** Stops the loop and waits for it, so that what it recorded can be read; again, does nothing. */
     void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         selector.wakeup();
         if (thread.isAlive()) {

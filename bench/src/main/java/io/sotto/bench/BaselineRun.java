@@ -79,6 +79,8 @@ public final class BaselineRun {
             owned.add(new ArrayList<>());
         }
         Optional<KeyPair> serverKey = suite.map(s -> s.generateStaticKeyPair(new SecureRandom()));
+        // The longest message a writer sends: the one with the longest id.
+        int batchBytes = options.batch() * (BaselineLink.ENTRY_HEADER + message(serializer, Long.MAX_VALUE).length);
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), options.connections());
             for (int i = 0; i < options.connections(); i++) {
@@ -90,7 +92,7 @@ public final class BaselineRun {
                 served.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 BaselineLink link = suite.isEmpty() ? new BaselineLink.Plain()
                         : sealedLink(suite.get(), serverKey.get(), serializer);
-                loops.get(i % cores).add(client, link, maxFrameBytes(link, serializer));
+                loops.get(i % cores).add(client, link, link.frameBytes(batchBytes));
                 owned.get(i % cores).add(new Connection(served, link));
             }
         }
@@ -118,10 +120,6 @@ public final class BaselineRun {
         return new BaselineLink.Sealed(serverCiphers.sender(), clientCiphers.receiver(), serializer);
     }
 
-    private int maxFrameBytes(BaselineLink link, Serializer serializer) {
-        return link.frameBytes(options.batch() * (BaselineLink.ENTRY_HEADER + message(serializer, Long.MAX_VALUE).length));
-    }
-
     private BaselineResult measure(Optional<CipherSuite> suite, Serializer serializer, int cores,
             Progress.Mode progressMode, PrintWriter err) throws InterruptedException {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -144,7 +142,6 @@ public final class BaselineRun {
             Optional<MachineCpu.Reading> machineEnd = MachineCpu.read();
             writing = false;
             drain();
-            progress.close();
             for (BaselineLoop loop : loops) {
                 loop.close();
             }
