@@ -37,6 +37,16 @@ public record BaselineResult(
         return Format.perSecond(delivered, measuredNanos);
     }
 
+    /** Paced: the deliveries the pace asks for in the window; 0 when as fast as possible. */
+    public long expectedDeliveries() {
+        return (long) ((double) options.rate() * options.connections() * measuredNanos / 1e9);
+    }
+
+    /** Paced, and fewer than 99 % of the asked deliveries arrived: the machine could not keep up. */
+    public boolean behindThePace() {
+        return options.rate() > 0 && delivered < 0.99 * expectedDeliveries();
+    }
+
     /** CPU per delivery in microseconds, or -1 when unknown or nothing was delivered. */
     public double cpuMicrosPerDelivery() {
         return cpuNanos < 0 || delivered == 0 ? -1 : cpuNanos / 1e3 / delivered;
@@ -66,7 +76,9 @@ public record BaselineResult(
         FanoutResult.row(t, "measured", Format.seconds(measuredNanos / 1e9) + " after a "
                 + Format.seconds(options.warmup().toMillis() / 1e3) + " warm-up");
         FanoutResult.row(t, "deliveries/s", Format.count(deliveriesPerSecond())
-                + String.format(Locale.ROOT, "  (%.0f)", deliveriesPerSecond()));
+                + String.format(Locale.ROOT, "  (%.0f)", deliveriesPerSecond())
+                + (behindThePace() ? "  behind the pace of " + Format.count(expectedDeliveries() * 1e9 / measuredNanos)
+                        + ": the machine could not keep up (a longer --warmup may help)" : ""));
         FanoutResult.row(t, "latency p50", Format.millis(latency.percentile(50)));
         FanoutResult.row(t, "latency p90", Format.millis(latency.percentile(90)));
         FanoutResult.row(t, "latency p99", Format.millis(latency.percentile(99)));
@@ -94,8 +106,10 @@ public record BaselineResult(
                 .field("threads", threads)
                 .field("warmup_ms", options.warmup().toMillis())
                 .field("measured_ms", measuredNanos / 1e6)
+                .field("expected_deliveries", expectedDeliveries())
                 .field("deliveries", delivered)
                 .field("deliveries_per_second", deliveriesPerSecond())
+                .field("behind_the_pace", behindThePace())
                 .object("latency_ms", new Json()
                         .field("p50", latency.percentile(50) / 1e6)
                         .field("p90", latency.percentile(90) / 1e6)

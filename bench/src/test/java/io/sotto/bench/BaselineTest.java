@@ -76,6 +76,24 @@ class BaselineTest {
     }
 
     @Test
+    void aPacedRunThatFellBehindSaysSo() {
+        BaselineOptions paced = new BaselineOptions(500, 200, 100, 1, 500, false, Duration.ZERO, Duration.ofSeconds(4));
+        BaselineResult kept = result(paced, 400_000);
+        BaselineResult behind = result(paced, 344_752);
+
+        assertEquals(400_000, kept.expectedDeliveries());
+        assertTrue(!kept.behindThePace() && !kept.table().contains("behind"), kept.table());
+        assertTrue(behind.behindThePace(), behind.table());
+        assertTrue(behind.table().contains("86.2k  (86188)  behind the pace of 100.0k"), behind.table());
+        assertTrue(behind.json().contains("\"behind_the_pace\":true"), behind.json());
+    }
+
+    private static BaselineResult result(BaselineOptions options, long delivered) {
+        return new BaselineResult(options, Optional.empty(), "json", 2, delivered, options.measure().toNanos(), -1, -1,
+                new Histogram(), 0, null);
+    }
+
+    @Test
     void optionsOutOfRangeNameTheOption() {
         IllegalArgumentException batchWhenPaced = assertThrows(IllegalArgumentException.class,
                 () -> new BaselineOptions(10, 200, 100, 4, 500, false, Duration.ZERO, Duration.ofSeconds(1)));
