@@ -1,10 +1,8 @@
 package io.sotto.bench;
 
 import io.sotto.api.crypto.CipherSuite;
-import io.sotto.api.crypto.Handshake;
 import io.sotto.api.crypto.HandshakeFailedException;
 import io.sotto.api.crypto.KeyPair;
-import io.sotto.api.crypto.SessionCiphers;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Serializer;
 import java.io.IOException;
@@ -102,22 +100,13 @@ public final class BaselineRun {
 
     /** A session's two record ciphers, from a handshake run in memory between the two ends. */
     private static BaselineLink sealedLink(CipherSuite suite, KeyPair serverKey, Serializer serializer) {
-        SecureRandom random = new SecureRandom();
-        byte[] prologue = "sotto-baseline".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        Handshake client = suite.initiator(prologue, random);
-        Handshake server = suite.responder(prologue, serverKey, random);
+        MemoryHandshake.Sides sides;
         try {
-            while (!client.isComplete() || !server.isComplete()) {
-                Handshake from = client.isWriting() ? client : server;
-                Handshake to = from == client ? server : client;
-                to.readMessage(from.writeMessage(new byte[0]));
-            }
+            sides = MemoryHandshake.run(suite, serverKey, new SecureRandom());
         } catch (HandshakeFailedException e) {
             throw new IllegalStateException("the suite " + suite.id() + " failed its own handshake: " + e.getMessage(), e);
         }
-        SessionCiphers clientCiphers = client.split();
-        SessionCiphers serverCiphers = server.split();
-        return new BaselineLink.Sealed(serverCiphers.sender(), clientCiphers.receiver(), serializer);
+        return new BaselineLink.Sealed(sides.responder().sender(), sides.initiator().receiver(), serializer);
     }
 
     private BaselineResult measure(Optional<CipherSuite> suite, Serializer serializer, int cores,

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sotto.api.crypto.CipherSuite;
-import io.sotto.api.crypto.Handshake;
-import io.sotto.api.crypto.KeyPair;
-import io.sotto.api.crypto.SessionCiphers;
 import io.sotto.api.message.Serializer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,8 +50,8 @@ class BaselineTest {
 
     @Test
     void sealedLinkRefusesATamperedFrameAndAnUnreadableMessage() throws Exception {
-        SessionCiphers[] ends = handshake();
-        BaselineLink.Sealed link = new BaselineLink.Sealed(ends[1].sender(), ends[0].receiver(), JSON);
+        MemoryHandshake.Sides ends = handshake();
+        BaselineLink.Sealed link = new BaselineLink.Sealed(ends.responder().sender(), ends.initiator().receiver(), JSON);
         List<Long> sendTimes = new ArrayList<>();
 
         ByteBuffer good = link.frame(entry(42, "{\"type\":\"message\",\"id\":1,\"time\":0,\"nick\":\"a\",\"text\":\"hi\",\"action\":false}"));
@@ -67,8 +64,8 @@ class BaselineTest {
                 tampered.array(), BaselineLink.FRAME_HEADER, tampered.limit() - BaselineLink.FRAME_HEADER, sendTimes::add));
         assertTrue(rejected.getMessage().contains("rejected"), rejected.getMessage());
 
-        SessionCiphers[] fresh = handshake();
-        BaselineLink.Sealed other = new BaselineLink.Sealed(fresh[1].sender(), fresh[0].receiver(), JSON);
+        MemoryHandshake.Sides fresh = handshake();
+        BaselineLink.Sealed other = new BaselineLink.Sealed(fresh.responder().sender(), fresh.initiator().receiver(), JSON);
         ByteBuffer notJson = other.frame(entry(44, "not json"));
         BaselineLink.BadFrameException undecodable = assertThrows(BaselineLink.BadFrameException.class, () -> other.receive(
                 notJson.array(), BaselineLink.FRAME_HEADER, notJson.limit() - BaselineLink.FRAME_HEADER, sendTimes::add));
@@ -133,18 +130,9 @@ class BaselineTest {
                 .putShort((short) message.length).putLong(sentNanos).put(message).array();
     }
 
-    /** Client and server ciphers of one session: [0] the client's, [1] the server's. */
-    private static SessionCiphers[] handshake() throws Exception {
+    /** Client and server ciphers of one session, from a real handshake in memory. */
+    private static MemoryHandshake.Sides handshake() throws Exception {
         SecureRandom random = new SecureRandom();
-        KeyPair key = SUITE.generateStaticKeyPair(random);
-        byte[] prologue = "test".getBytes(StandardCharsets.US_ASCII);
-        Handshake client = SUITE.initiator(prologue, random);
-        Handshake server = SUITE.responder(prologue, key, random);
-        while (!client.isComplete() || !server.isComplete()) {
-            Handshake from = client.isWriting() ? client : server;
-            Handshake to = from == client ? server : client;
-            to.readMessage(from.writeMessage(new byte[0]));
-        }
-        return new SessionCiphers[] {client.split(), server.split()};
+        return MemoryHandshake.run(SUITE, SUITE.generateStaticKeyPair(random), random);
     }
 }

@@ -4,6 +4,7 @@ import io.sotto.api.crypto.CipherSuite;
 import io.sotto.api.crypto.KeyPair;
 import io.sotto.api.message.Posted;
 import io.sotto.api.message.Serializer;
+import io.sotto.bench.MemoryHandshake;
 import io.sotto.core.protocol.Established;
 import io.sotto.core.protocol.SecureChannel;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public class FanoutBenchmark {
         serializer = Providers.serializer("json");
         KeyPair serverKey = cipherSuite.generateStaticKeyPair(random);
         for (int i = 0; i < RECIPIENTS; i++) {
-            Providers.Session session = Providers.handshake(cipherSuite, serverKey, random);
+            MemoryHandshake.Sides session = MemoryHandshake.run(cipherSuite, serverKey, random);
             MemoryConnection connection = new MemoryConnection();
             // The server's side of each session: it seals with the responder's sending cipher.
             channels.add(new SecureChannel(connection, new Established(cipherSuite, serializer, session.responder(),

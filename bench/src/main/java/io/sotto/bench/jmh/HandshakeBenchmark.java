@@ -3,6 +3,7 @@ package io.sotto.bench.jmh;
 import io.sotto.api.crypto.CipherSuite;
 import io.sotto.api.crypto.HandshakeFailedException;
 import io.sotto.api.crypto.KeyPair;
+import io.sotto.bench.MemoryHandshake;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +45,7 @@ public class HandshakeBenchmark {
     }
 
     @Benchmark
-    public Providers.Session fullHandshake() throws HandshakeFailedException {
-        return Providers.handshake(cipherSuite, serverKey, random);
+    public MemoryHandshake.Sides fullHandshake() throws HandshakeFailedException {
+        return MemoryHandshake.run(cipherSuite, serverKey, random);
     }
 }

@@ -2,6 +2,7 @@ package io.sotto.bench.jmh;
 
 import io.sotto.api.crypto.RecordCipher;
 import io.sotto.api.crypto.RecordRejectedException;
+import io.sotto.bench.MemoryHandshake;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +44,7 @@ public class RecordBenchmark {
     public void setUp() throws Exception {
         SecureRandom random = new SecureRandom();
         var cipherSuite = Providers.suite(suite);
-        Providers.Session session = Providers.handshake(cipherSuite, cipherSuite.generateStaticKeyPair(random), random);
+        MemoryHandshake.Sides session = MemoryHandshake.run(cipherSuite, cipherSuite.generateStaticKeyPair(random), random);
         sender = session.responder().sender();
         receiver = session.initiator().receiver();
         plaintext = new byte[size];
