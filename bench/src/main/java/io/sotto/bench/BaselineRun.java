@@ -124,11 +124,11 @@ public final class BaselineRun {
         }
         try (Progress progress = Progress.start(err, progressMode, () -> progressLine(measureStart, measureEnd))) {
             sleepUntil(measureStart);
-            long cpuStart = processCpuNanos();
-            Optional<MachineCpu.Reading> machineStart = MachineCpu.read();
+            long cpuStart = CpuTime.ofThisProcess();
+            Optional<CpuTime.Reading> machineStart = CpuTime.ofMachine();
             sleepUntil(measureEnd);
-            long cpuEnd = processCpuNanos();
-            Optional<MachineCpu.Reading> machineEnd = MachineCpu.read();
+            long cpuEnd = CpuTime.ofThisProcess();
+            Optional<CpuTime.Reading> machineEnd = CpuTime.ofMachine();
             writing = false;
             drain();
             for (BaselineLoop loop : loops) {
@@ -145,7 +145,7 @@ public final class BaselineRun {
             return new BaselineResult(options, suite.map(CipherSuite::id), serializer.id(), cores,
                     latency.count(), options.measure().toNanos(),
                     cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart,
-                    MachineCpu.busyShare(machineStart, machineEnd), latency, errors, firstError);
+                    CpuTime.busyShare(machineStart, machineEnd), latency, errors, firstError);
         }
     }
 
@@ -236,10 +236,6 @@ public final class BaselineRun {
         while (writing && (wait = deadline - System.nanoTime()) > 0) {
             LockSupport.parkNanos(wait);
         }
-    }
-
-    private static long processCpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 
     private void close() {

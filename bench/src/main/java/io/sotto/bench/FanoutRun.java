@@ -5,7 +5,6 @@ import io.sotto.api.message.Posted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -230,7 +229,7 @@ public final class FanoutRun implements SessionListener {
     private String sendRound(Round round, List<BenchSession> senders, long messages, long sendNanos, long deadline)
             throws InterruptedException {
         round.start = System.nanoTime();
-        long cpuAtStart = processCpuNanos();
+        long cpuAtStart = CpuTime.ofThisProcess();
         long sendEnd = sendNanos == Long.MAX_VALUE ? Long.MAX_VALUE : round.start + sendNanos;
         List<Thread> threads = new ArrayList<>(senders.size());
         for (int j = 0; j < senders.size(); j++) {
@@ -251,20 +250,11 @@ public final class FanoutRun implements SessionListener {
         round.senders = options.rate() == 0 ? List.copyOf(threads) : List.of();
         threads.forEach(Thread::start);
         String stoppedBy = awaitDeliveries(round, senders.size(), deadline);
-        long cpuAtEnd = processCpuNanos();
+        long cpuAtEnd = CpuTime.ofThisProcess();
         if (cpuAtStart >= 0 && cpuAtEnd >= 0) {
             round.cpuUsed = cpuAtEnd - cpuAtStart;
         }
         return stoppedBy;
-    }
-
-    /**
-     * This process's CPU time so far, all threads (on Linux in clock ticks of 10 ms), or -1 when
-     * the platform does not tell. Shown with the result: a generator near all the machine's cores
-     * measures itself as much as the server.
-     */
-    private static long processCpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     private String awaitDeliveries(Round round, int senderCount, long deadline) throws InterruptedException {

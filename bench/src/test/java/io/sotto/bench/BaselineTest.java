@@ -108,12 +108,12 @@ class BaselineTest {
 
     @Test
     void machineCpuReadsTheBusyShareFromProcStat() {
-        MachineCpu.Reading from = MachineCpu.parse("cpu  100 0 50 800 50 0 0 0 0 0").orElseThrow();
-        MachineCpu.Reading to = MachineCpu.parse("cpu  500 0 150 1300 50 0 0 0 0 0").orElseThrow();
+        CpuTime.Reading from = CpuTime.parse("cpu  100 0 50 800 50 0 0 0 0 0").orElseThrow();
+        CpuTime.Reading to = CpuTime.parse("cpu  500 0 150 1300 50 0 0 0 0 0").orElseThrow();
 
-        assertEquals(0.5, MachineCpu.busyShare(Optional.of(from), Optional.of(to)), 1e-9);
-        assertEquals(-1, MachineCpu.busyShare(Optional.empty(), Optional.of(to)));
-        assertTrue(MachineCpu.parse("intr 1 2 3 4 5 6").isEmpty());
+        assertEquals(0.5, CpuTime.busyShare(Optional.of(from), Optional.of(to)), 1e-9);
+        assertEquals(-1, CpuTime.busyShare(Optional.empty(), Optional.of(to)));
+        assertTrue(CpuTime.parse("intr 1 2 3 4 5 6").isEmpty());
     }
 
     private static BaselineResult run(BaselineOptions options, Optional<CipherSuite> suite) throws Exception {

@@ -3,24 +3,35 @@ package io.sotto.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How busy the whole machine was, from Linux's {@code /proc/stat}: a baseline run's share of it
- * says how much room a server and a generator sharing these cores would have.
+ * CPU time as the benchmarks read it: this process's, shown with a result so that a tool near
+ * all of the machine's cores is seen measuring itself; and the whole machine's, from Linux's
+ * {@code /proc/stat}, whose busy share says how much room a server and a generator sharing these
+ * cores would have.
  */
-final class MachineCpu {
+final class CpuTime {
     private static final Path STAT = Path.of("/proc/stat");
 
-    private MachineCpu() {}
+    private CpuTime() {}
+
+    /**
+     * This process's CPU time so far, all threads (on Linux in clock ticks of 10 ms), or -1 when
+     * the platform does not tell.
+     */
+    static long ofThisProcess() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
 
     /** All CPUs' time in clock ticks: in total, and idle (idle and waiting for I/O). */
     record Reading(long total, long idle) {}
 
-    /** The current reading, or empty where there is no {@code /proc/stat} or it cannot be read. */
-    static Optional<Reading> read() {
+    /** The machine's reading now, or empty where there is no {@code /proc/stat} or it cannot be read. */
+    static Optional<Reading> ofMachine() {
         try (var lines = Files.lines(STAT)) {
-            return lines.findFirst().flatMap(MachineCpu::parse);
+            return lines.findFirst().flatMap(CpuTime::parse);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
