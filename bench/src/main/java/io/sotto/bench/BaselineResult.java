@@ -79,10 +79,7 @@ public record BaselineResult(
                 + String.format(Locale.ROOT, "  (%.0f)", deliveriesPerSecond())
                 + (behindThePace() ? "  behind the pace of " + Format.count(expectedDeliveries() * 1e9 / measuredNanos)
                         + ": the machine could not keep up (a longer --warmup may help)" : ""));
-        FanoutResult.row(t, "latency p50", Format.millis(latency.percentile(50)));
-        FanoutResult.row(t, "latency p90", Format.millis(latency.percentile(90)));
-        FanoutResult.row(t, "latency p99", Format.millis(latency.percentile(99)));
-        FanoutResult.row(t, "latency max", Format.millis(latency.max()));
+        FanoutResult.latencyRows(t, latency);
         FanoutResult.row(t, "CPU", cpuNanos < 0 ? "unknown" : String.format(Locale.ROOT,
                 "%.2f cores, %.2f µs per delivery (both ends, with the kernel's work for them)", cores(),
                 cpuMicrosPerDelivery()));
@@ -110,13 +107,7 @@ public record BaselineResult(
                 .field("deliveries", delivered)
                 .field("deliveries_per_second", deliveriesPerSecond())
                 .field("behind_the_pace", behindThePace())
-                .object("latency_ms", new Json()
-                        .field("p50", latency.percentile(50) / 1e6)
-                        .field("p90", latency.percentile(90) / 1e6)
-                        .field("p99", latency.percentile(99) / 1e6)
-                        .field("max", latency.max() / 1e6)
-                        .field("mean", latency.mean() / 1e6)
-                        .field("count", latency.count()))
+                .object("latency_ms", FanoutResult.latencyMillis(latency))
                 .field("cpu_ms", cpuNanos < 0 ? -1 : cpuNanos / 1e6)
                 .field("cpu_cores", cores())
                 .field("cpu_us_per_delivery", cpuMicrosPerDelivery())

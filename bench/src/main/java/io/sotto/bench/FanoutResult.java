@@ -91,10 +91,7 @@ public record FanoutResult(
         row(t, "deliveries/s", Format.count(deliveriesPerSecond()) + String.format(Locale.ROOT, "  (%.0f)",
                 deliveriesPerSecond()));
         row(t, "messages/s", String.format(Locale.ROOT, "%.0f", messagesPerSecond()));
-        row(t, "latency p50", Format.millis(latency.percentile(50)));
-        row(t, "latency p90", Format.millis(latency.percentile(90)));
-        row(t, "latency p99", Format.millis(latency.percentile(99)));
-        row(t, "latency max", Format.millis(latency.max()));
+        latencyRows(t, latency);
         row(t, "generator CPU", generatorCpuNanos < 0 ? "unknown" : String.format(Locale.ROOT,
                 "%.2f cores, %.2f µs per delivery (this process; the server's own is not seen from here)",
                 generatorCores(), generatorCpuMicrosPerDelivery()));
@@ -106,6 +103,25 @@ public record FanoutResult(
 
     static void row(StringBuilder t, String name, String value) {
         t.append(String.format(Locale.ROOT, "  %-16s %s%n", name, value));
+    }
+
+    /** The rows of a latency histogram (nanoseconds): p50, p90, p99 and max. */
+    static void latencyRows(StringBuilder t, Histogram latency) {
+        row(t, "latency p50", Format.millis(latency.percentile(50)));
+        row(t, "latency p90", Format.millis(latency.percentile(90)));
+        row(t, "latency p99", Format.millis(latency.percentile(99)));
+        row(t, "latency max", Format.millis(latency.max()));
+    }
+
+    /** A latency histogram (nanoseconds) as a JSON object in milliseconds, with its mean and count. */
+    static Json latencyMillis(Histogram latency) {
+        return new Json()
+                .field("p50", latency.percentile(50) / 1e6)
+                .field("p90", latency.percentile(90) / 1e6)
+                .field("p99", latency.percentile(99) / 1e6)
+                .field("max", latency.max() / 1e6)
+                .field("mean", latency.mean() / 1e6)
+                .field("count", latency.count());
     }
 
     /** The summary as one JSON object; times in milliseconds. */
@@ -128,13 +144,7 @@ public record FanoutResult(
                 .field("elapsed_ms", elapsedNanos / 1e6)
                 .field("deliveries_per_second", deliveriesPerSecond())
                 .field("messages_per_second", messagesPerSecond())
-                .object("latency_ms", new Json()
-                        .field("p50", latency.percentile(50) / 1e6)
-                        .field("p90", latency.percentile(90) / 1e6)
-                        .field("p99", latency.percentile(99) / 1e6)
-                        .field("max", latency.max() / 1e6)
-                        .field("mean", latency.mean() / 1e6)
-                        .field("count", latency.count()))
+                .object("latency_ms", latencyMillis(latency))
                 .field("generator_cpu_ms", generatorCpuNanos < 0 ? -1 : generatorCpuNanos / 1e6)
                 .field("generator_cpu_us_per_delivery", generatorCpuMicrosPerDelivery())
                 .field("error_count", errorCount())
