@@ -7,6 +7,7 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.util.function.LongConsumer;
 
 /**
  * One of a baseline run's read loops: a platform thread and a {@link Selector} watching its share
@@ -29,7 +30,7 @@ final class BaselineLoop {
     private volatile boolean closed;
     /** When the frames being taken were read; a field so that the receipt callback is made once. */
     private long readAt;
-    private final java.util.function.LongConsumer receipts = this::receipt;
+    private final LongConsumer receipts = this::receipt;
 
     BaselineLoop(int index) {
         try {

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -151,9 +152,8 @@ public final class BaselineRun {
 
     private String progressLine(long measureStart, long measureEnd) {
         long now = System.nanoTime();
-        long received = loops.stream().mapToLong(BaselineLoop::received).sum();
-        String phase = now < measureStart ? "warming up" : now < measureEnd ? "measuring" : "draining";
-        return String.format(java.util.Locale.ROOT, "baseline: %s, %s deliveries so far", phase, Format.count(received));
+        String phase = now - measureStart < 0 ? "warming up" : now - measureEnd < 0 ? "measuring" : "draining";
+        return String.format(Locale.ROOT, "baseline: %s, %s deliveries so far", phase, Format.count(receivedTotal()));
     }
 
     /** Waits until the messages sent in the measured window have arrived, or a few seconds. */
